@@ -1,0 +1,67 @@
+package com.servicecentre;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Start-up on the embedded H2 file database, twice, as a user restarting the application would. */
+class ApplicationStartupTest {
+
+  @TempDir Path dataDir;
+
+  @Test
+  void deploysEveryModelAndRestartDeploysNothingNew() throws IOException {
+    List<String> models = modelFiles();
+    assertThat(models).isNotEmpty();
+
+    long firstCount;
+    try (ConfigurableApplicationContext app = start()) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      List<String> deployed = engine.getRepositoryService().createDeploymentQuery().list().stream()
+          .flatMap(d -> engine.getRepositoryService().getDeploymentResources(d.getId()).stream())
+          .map(Resource::getName)
+          .toList();
+      // The starter names a resource by its file path on the classpath, so match by the model's own path.
+      for (String model : models) {
+        assertThat(deployed).anySatisfy(name -> assertThat(name).endsWith(model));
+      }
+      firstCount = engine.getRepositoryService().createDeploymentQuery().count();
+    }
+    try (ConfigurableApplicationContext app = start()) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(firstCount);
+      assertThat(engine.getRepositoryService().createDecisionDefinitionQuery()
+          .decisionDefinitionKey("designer-assignment").latestVersion().singleResult().getVersion()).isEqualTo(1);
+    }
+  }
+
+  private ConfigurableApplicationContext start() {
+    return SpringApplication.run(ServiceCentreApplication.class,
+        "--server.port=0",
+        "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("db").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+  }
+
+  /** Classpath names of every model in processes/, decisions/ and forms/. */
+  static List<String> modelFiles() throws IOException {
+    return Stream.of("processes", "decisions", "forms")
+        .flatMap(dir -> {
+          try (Stream<Path> files = Files.list(Path.of(dir))) {
+            return files.map(f -> dir + "/" + f.getFileName()).toList().stream();
+          } catch (IOException e) {
+            throw new IllegalStateException("cannot list " + dir, e);
+          }
+        })
+        .filter(n -> n.endsWith(".bpmn") || n.endsWith(".dmn") || n.endsWith(".form"))
+        .toList();
+  }
+}
