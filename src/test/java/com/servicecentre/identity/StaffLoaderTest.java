@@ -1,0 +1,97 @@
+package com.servicecentre.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class StaffLoaderTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired StaffLoader loader;
+  @Autowired TestRestTemplate rest;
+
+  @AfterEach
+  void cleanUp() {
+    engine.getIdentityService().clearAuthentication();
+    engine.getTaskService().createTaskQuery().list().forEach(t -> engine.getTaskService().deleteTask(t.getId(), true));
+  }
+
+  @Test
+  void groupsUsersAndFiltersAreLoaded() {
+    var identity = engine.getIdentityService();
+    assertThat(identity.createGroupQuery().groupId("designer-chief").singleResult().getName()).isEqualTo("FA首席设计师");
+    assertThat(identity.createGroupQuery().groupId("office-manager").singleResult().getName()).isEqualTo("管理处主任");
+    assertThat(identity.createUserQuery().memberOfGroup("customer-service").count()).isGreaterThanOrEqualTo(2);
+    assertThat(identity.checkPassword("zhangwei", "demo")).isTrue();
+    assertThat(engine.getFilterService().createFilterQuery().list()).extracting("name")
+        .contains("我的任务", "我组的任务", "即将超时", "已超时", "工程维修部任务");
+    var auth = engine.getAuthorizationService();
+    assertThat(auth.isUserAuthorized("zhangwei", List.of("customer-service"), Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
+    assertThat(auth.isUserAuthorized("guoyu", List.of("auditor"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
+    assertThat(auth.isUserAuthorized("guoyu", List.of("auditor"), Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
+    assertThat(auth.isUserAuthorized("zhangwei", List.of("customer-service"), Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
+  }
+
+  @Test
+  void runningTheLoaderAgainChangesNothing() {
+    long users = engine.getIdentityService().createUserQuery().count();
+    long groups = engine.getIdentityService().createGroupQuery().count();
+    long grants = engine.getAuthorizationService().createAuthorizationQuery().count();
+    long filters = engine.getFilterService().createFilterQuery().count();
+    loader.load();
+    assertThat(engine.getIdentityService().createUserQuery().count()).isEqualTo(users);
+    assertThat(engine.getIdentityService().createGroupQuery().count()).isEqualTo(groups);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(grants);
+    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filters);
+  }
+
+  @Test
+  void dueFiltersSeparateSoonDueFromOverdueTasks() {
+    Task overdue = groupTask("overdue", new Date(System.currentTimeMillis() - 3_600_000));
+    Task dueSoon = groupTask("due-soon", new Date(System.currentTimeMillis() + 3_600_000));
+    groupTask("due-later", new Date(System.currentTimeMillis() + 3 * 86_400_000L));
+
+    engine.getIdentityService().setAuthentication("zhangwei", List.of("customer-service"));
+    assertThat(namesIn("已超时")).containsExactly(overdue.getName());
+    assertThat(namesIn("即将超时")).containsExactly(dueSoon.getName());
+    assertThat(namesIn("我组的任务")).hasSize(3);
+  }
+
+  @Test
+  void auditorCannotCompleteATask() {
+    Task task = groupTask("to-complete", null);
+    var response = rest.withBasicAuth("guoyu", "demo")
+        .postForEntity("/engine-rest/task/" + task.getId() + "/complete", Map.of(), String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+  }
+
+  private Task groupTask(String name, Date due) {
+    Task task = engine.getTaskService().newTask();
+    task.setName(name);
+    task.setDueDate(due);
+    engine.getTaskService().saveTask(task);
+    engine.getTaskService().addCandidateGroup(task.getId(), "customer-service");
+    return task;
+  }
+
+  private List<String> namesIn(String filterName) {
+    var filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
+    return engine.getFilterService().<Task>list(filter.getId()).stream().map(Task::getName).toList();
+  }
+}
