@@ -1,0 +1,28 @@
+package com.servicecentre;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+
+/** Start-up stops with a message that names what is wrong. */
+class BadConfigurationTest {
+
+  @Test
+  void modelThatDoesNotParseStopsStartUpNamingTheFile() {
+    assertThatThrownBy(() -> SpringApplication.run(ServiceCentreApplication.class,
+        "--spring.profiles.active=demo,test", "--server.port=0",
+        "--camunda.bpm.deployment-resource-pattern=classpath*:broken-models/*.bpmn").close())
+        .rootCause().hasMessageContaining("broken-process.bpmn");
+  }
+
+  @Test
+  void unreachableDatabaseStopsStartUpNamingTheCause() {
+    assertThatThrownBy(() -> SpringApplication.run(ServiceCentreApplication.class,
+        "--spring.profiles.active=mysql", "--server.port=0",
+        "--spring.datasource.url=jdbc:mysql://127.0.0.1:1/nowhere", "--spring.datasource.username=x",
+        "--spring.datasource.password=x", "--camunda.bpm.admin-user.id=admin",
+        "--camunda.bpm.admin-user.password=admin").close())
+        .rootCause().hasMessageContaining("Connection refused");
+  }
+}
