@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -35,7 +36,7 @@ public class StaffLoader {
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final FilterService filters;
-  private final org.camunda.bpm.engine.TaskService taskService;
+  private final TaskService taskService;
   private final ResourceLoader resources;
   private final String staffFile;
   private final String demoUsersFile;

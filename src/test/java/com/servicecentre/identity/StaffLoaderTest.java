@@ -45,6 +45,10 @@ class StaffLoaderTest {
     assertThat(auth.isUserAuthorized("guoyu", List.of("auditor"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
     assertThat(auth.isUserAuthorized("guoyu", List.of("auditor"), Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
     assertThat(auth.isUserAuthorized("zhangwei", List.of("customer-service"), Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
+    assertThat(auth.isUserAuthorized("zhangwei", List.of("customer-service"), Permissions.READ, Resources.PROCESS_DEFINITION, "complaint-handling")).isTrue();
+    assertThat(auth.isUserAuthorized("zhangwei", List.of("customer-service"), Permissions.READ, Resources.PROCESS_DEFINITION, "lead-to-order")).isFalse();
+    assertThat(auth.isUserAuthorized("zhuyan", List.of("designer"), Permissions.READ, Resources.PROCESS_DEFINITION, "lead-to-order")).isTrue();
+    assertThat(auth.isUserAuthorized("guoyu", List.of("auditor"), Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, "complaint-handling")).isTrue();
   }
 
   @Test
