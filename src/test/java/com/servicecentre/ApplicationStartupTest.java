@@ -21,20 +21,12 @@ class ApplicationStartupTest {
 
   @Test
   void deploysEveryModelAndRestartDeploysNothingNew() throws IOException {
-    List<String> models = modelFiles();
-    assertThat(models).isNotEmpty();
+    assertThat(modelFiles()).isNotEmpty();
 
     long firstCount;
     try (ConfigurableApplicationContext app = start()) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
-      List<String> deployed = engine.getRepositoryService().createDeploymentQuery().list().stream()
-          .flatMap(d -> engine.getRepositoryService().getDeploymentResources(d.getId()).stream())
-          .map(Resource::getName)
-          .toList();
-      // The starter names a resource by its file path on the classpath, so match by the model's own path.
-      for (String model : models) {
-        assertThat(deployed).anySatisfy(name -> assertThat(name).endsWith(model));
-      }
+      assertEveryModelDeployed(engine);
       firstCount = engine.getRepositoryService().createDeploymentQuery().count();
     }
     try (ConfigurableApplicationContext app = start()) {
@@ -49,6 +41,18 @@ class ApplicationStartupTest {
     return SpringApplication.run(ServiceCentreApplication.class,
         "--server.port=0",
         "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("db").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+  }
+
+  /** Every file in processes/, decisions/ and forms/ is among the engine's deployed resources. */
+  static void assertEveryModelDeployed(ProcessEngine engine) throws IOException {
+    List<String> deployed = engine.getRepositoryService().createDeploymentQuery().list().stream()
+        .flatMap(d -> engine.getRepositoryService().getDeploymentResources(d.getId()).stream())
+        .map(Resource::getName)
+        .toList();
+    // The starter names a resource by its file path on the classpath, so match by the model's own path.
+    for (String model : modelFiles()) {
+      assertThat(deployed).anySatisfy(name -> assertThat(name).endsWith(model));
+    }
   }
 
   /** Classpath names of every model in processes/, decisions/ and forms/. */

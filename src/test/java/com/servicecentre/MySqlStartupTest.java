@@ -62,13 +62,7 @@ class MySqlStartupTest {
         "--camunda.bpm.admin-user.id=ciadmin", "--camunda.bpm.admin-user.password=ciAdminSecret")) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       assertThat(engine.getProcessEngineConfiguration().getDatabaseType()).isEqualTo("mysql");
-      var deployed = engine.getRepositoryService().createDeploymentQuery().list().stream()
-          .flatMap(d -> engine.getRepositoryService().getDeploymentResources(d.getId()).stream())
-          .map(r -> r.getName())
-          .toList();
-      for (String model : ApplicationStartupTest.modelFiles()) {
-        assertThat(deployed).anySatisfy(name -> assertThat(name).endsWith(model));
-      }
+      ApplicationStartupTest.assertEveryModelDeployed(engine);
       // The production profile creates no demo login.
       assertThat(engine.getIdentityService().createUserQuery().userId("demo").count()).isZero();
       assertThat(engine.getIdentityService().checkPassword("ciadmin", "ciAdminSecret")).isTrue();
