@@ -63,7 +63,7 @@ public class StaffLoader {
       ensureGroup(id, (String) group.get("name"));
       for (Map<String, Object> grant : list(group, "grants")) {
         Resources resource = Resources.valueOf((String) grant.get("resource"));
-        ensureGrant(id, resource, String.valueOf(grant.get("id")), strings(grant.get("permissions")), staffFile);
+        ensureGrant(id, resource, String.valueOf(grant.get("id")), strings(grant.get("permissions")));
       }
     }
     for (Map<String, Object> filter : list(staff, "filters")) {
@@ -85,8 +85,7 @@ public class StaffLoader {
     }
   }
 
-  private void ensureGrant(String groupId, Resource resource, String resourceId, List<String> permissionNames,
-      String source) {
+  private void ensureGrant(String groupId, Resource resource, String resourceId, List<String> permissionNames) {
     Authorization auth = authorizations.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
@@ -101,7 +100,7 @@ public class StaffLoader {
     for (String name : permissionNames) {
       Permission permission = ResourceTypeUtil.getPermissionByNameAndResourceType(name, resource.resourceType());
       if (permission == null || !permission.getName().equals(name)) {
-        throw new IllegalStateException(source + ": permission " + name + " does not exist for " + resource);
+        throw new IllegalStateException(staffFile + ": permission " + name + " does not exist for " + resource);
       }
       if (!auth.isPermissionGranted(permission)) {
         auth.addPermission(permission);
@@ -119,14 +118,13 @@ public class StaffLoader {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filters.newTaskFilter(name)
-          .setOwner(null)
           .setProperties(Map.of("priority", spec.getOrDefault("priority", 0), "refresh", true))
           .setQuery(taskQuery((Map<String, Object>) spec.get("query")));
       filters.saveFilter(filter);
     }
     List<String> visibleTo = strings(spec.get("visibleTo"));
     for (String group : visibleTo.contains("*") ? allGroups : visibleTo) {
-      ensureGrant(group, Resources.FILTER, filter.getId(), List.of("READ"), staffFile);
+      ensureGrant(group, Resources.FILTER, filter.getId(), List.of("READ"));
     }
   }
 
