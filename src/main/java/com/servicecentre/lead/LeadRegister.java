@@ -1,0 +1,121 @@
+package com.servicecentre.lead;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Repository;
+
+/** The lead statistics register (咨询客户信息统计表) and the commission records, in the project's own tables. */
+@Repository
+public class LeadRegister {
+
+  public static final String OPEN = "open";
+  public static final String DISPATCHED = "dispatched";
+  public static final String SIGNED = "signed";
+  public static final String INVALID = "invalid";
+  public static final String LOST = "lost";
+
+  private final JdbcTemplate jdbc;
+  private final SimpleJdbcInsert numbers;
+
+  public LeadRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.numbers = new SimpleJdbcInsert(jdbc).withTableName("lead_number").usingGeneratedKeyColumns("id");
+  }
+
+  /** The newest lead already on file for this phone number, whatever became of it. */
+  public Optional<String> findLeadByPhone(String phone) {
+    List<String> found = jdbc.queryForList(
+        "SELECT lead_no FROM lead_register WHERE phone = ? ORDER BY received_at DESC", String.class, phone);
+    return found.stream().findFirst();
+  }
+
+  public String nextLeadNo(LocalDateTime now) {
+    Number id = numbers.executeAndReturnKey(Map.of("issued_at", now));
+    return String.format("XD%06d", id.longValue());
+  }
+
+  public void register(String leadNo, Lead lead, String processInstanceId, LocalDateTime receivedAt) {
+    jdbc.update("""
+        INSERT INTO lead_register (lead_no, process_instance_id, customer_name, phone, address, floor_area,
+          planned_date, estimated_amount, source, claimed_by, transfer_slip_no, status, received_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        leadNo, processInstanceId, lead.customerName(), lead.phone(), lead.address(), lead.floorArea(),
+        lead.plannedDate(), lead.estimatedAmount(), lead.source(), lead.claimedBy(), lead.transferSlipNo(), OPEN,
+        receivedAt);
+  }
+
+  public void recordAttribution(String leadNo, String owner, String basis) {
+    update("UPDATE lead_register SET lead_owner = ?, attribution_basis = ? WHERE lead_no = ?", owner, basis, leadNo);
+  }
+
+  public void recordDispatch(String leadNo, String orderSize, String designer, String basis, String reason,
+      LocalDateTime at) {
+    update("""
+        UPDATE lead_register SET order_size = ?, designer = ?, dispatch_basis = ?, dispatch_reason = ?,
+          dispatched_at = ?, status = ? WHERE lead_no = ?""",
+        orderSize, designer, basis, reason, at, DISPATCHED, leadNo);
+  }
+
+  public void recordSigned(String leadNo, BigDecimal contractAmount, String notes, LocalDateTime at) {
+    update("""
+        UPDATE lead_register SET status = ?, contract_amount = ?, outcome_notes = ?, closed_at = ?
+        WHERE lead_no = ?""", SIGNED, contractAmount, notes, at, leadNo);
+  }
+
+  /** Closes a lead that came to nothing: INVALID before measurement, LOST after it. */
+  public void recordFailed(String leadNo, String status, String reason, String notes, LocalDateTime at) {
+    update("""
+        UPDATE lead_register SET status = ?, outcome_reason = ?, outcome_notes = ?, closed_at = ?
+        WHERE lead_no = ?""", status, reason, notes, at, leadNo);
+  }
+
+  /** Idempotent: a signed order earns one commission however often this runs. */
+  public void recordCommission(String leadNo, String beneficiary, BigDecimal amount, LocalDateTime at) {
+    Integer existing = jdbc.queryForObject(
+        "SELECT COUNT(*) FROM lead_commission WHERE lead_no = ?", Integer.class, leadNo);
+    if (existing == 0) {
+      jdbc.update("INSERT INTO lead_commission (lead_no, beneficiary, amount, signed_at) VALUES (?, ?, ?, ?)",
+          leadNo, beneficiary, amount, at);
+    }
+  }
+
+  /**
+   * A designer's orders as the capacity rules count them: this week's orders still in hand, and every order
+   * dispatched today and this week (weeks start on Monday).
+   */
+  public Workload workload(String designer, LocalDateTime now) {
+    LocalDateTime today = now.toLocalDate().atStartOfDay();
+    LocalDateTime weekStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return jdbc.queryForObject("""
+        SELECT
+          COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0),
+          COALESCE(SUM(CASE WHEN dispatched_at >= ? THEN 1 ELSE 0 END), 0),
+          COUNT(*)
+        FROM lead_register WHERE designer = ? AND dispatched_at >= ?""",
+        (rs, n) -> new Workload(rs.getInt(1), rs.getInt(2), rs.getInt(3)),
+        DISPATCHED, today, designer, weekStart);
+  }
+
+  public Map<String, Object> find(String leadNo) {
+    return jdbc.queryForMap("SELECT * FROM lead_register WHERE lead_no = ?", leadNo);
+  }
+
+  public List<Map<String, Object>> commissions(String leadNo) {
+    return jdbc.queryForList("SELECT * FROM lead_commission WHERE lead_no = ?", leadNo);
+  }
+
+  private void update(String sql, Object... args) {
+    if (jdbc.update(sql, args) != 1) {
+      throw new IllegalStateException("lead " + args[args.length - 1] + " is not in the lead register");
+    }
+  }
+
+  public record Workload(int inHandThisWeek, int dispatchedToday, int dispatchedThisWeek) {}
+}

@@ -1,0 +1,36 @@
+package com.servicecentre.lead;
+
+import com.servicecentre.common.FormInput;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records whose lead it is (归属认定) and on which of the seed's four rules. */
+@Component("recordAttribution")
+public class RecordAttribution implements JavaDelegate {
+
+  /** 约客户上门, 客户认定, 档案认定, 第一接触 (seed 001 L20–30). */
+  public static final List<String> BASES = List.of("first-visit", "named-by-customer", "filed-record", "first-contact");
+
+  private final LeadRegister register;
+  private final IdentityService identity;
+
+  public RecordAttribution(LeadRegister register, IdentityService identity) {
+    this.register = register;
+    this.identity = identity;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    FormInput in = new FormInput(execution);
+    String owner = in.text("leadOwner", "归属人");
+    String basis = in.oneOf("attributionBasis", "认定依据", BASES);
+    if (owner != null && identity.createUserQuery().userId(owner).count() == 0) {
+      in.problem("leadOwner", "归属人", "没有用户 \"" + owner + "\"");
+    }
+    in.check();
+    register.recordAttribution((String) execution.getVariable("leadNo"), owner, basis);
+  }
+}

@@ -1,0 +1,28 @@
+package com.servicecentre.lead;
+
+import com.servicecentre.common.EngineClock;
+import com.servicecentre.common.FormInput;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** Closes a lead that came to nothing, with a reason from the seed's list for its stage. */
+abstract class RecordFailedLead {
+
+  private final LeadRegister register;
+  private final String status;
+  private final List<String> reasons;
+
+  RecordFailedLead(LeadRegister register, String status, List<String> reasons) {
+    this.register = register;
+    this.status = status;
+    this.reasons = reasons;
+  }
+
+  public void execute(DelegateExecution execution) {
+    FormInput in = new FormInput(execution);
+    String reason = in.oneOf("lossReason", "原因", reasons);
+    String notes = in.optionalText("outcomeNotes");
+    in.check();
+    register.recordFailed((String) execution.getVariable("leadNo"), status, reason, notes, EngineClock.now());
+  }
+}

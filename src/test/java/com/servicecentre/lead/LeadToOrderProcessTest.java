@@ -1,0 +1,348 @@
+package com.servicecentre.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Every path of lead-to-order on the real application: models from processes/ and decisions/, register in the DB. */
+@SpringBootTest
+@ActiveProfiles("test")
+class LeadToOrderProcessTest {
+
+  /** A Wednesday in July: off-season, so a designer stops at 2 orders in hand. */
+  static final LocalDateTime NOW = LocalDateTime.of(2026, 7, 15, 10, 0);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired IdentityService identity;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired LeadRegister register;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    ClockUtil.setCurrentTime(Date.from(NOW.atZone(ZoneId.systemDefault()).toInstant()));
+    jdbc.update("DELETE FROM lead_register");
+    jdbc.update("DELETE FROM lead_commission");
+    staff("zhouli", "account-manager");
+    staff("wuhao", "marketing");
+    staff("hulin", "designer");
+    staff("zhuyan", "designer");
+    staff("majing", "designer-senior");
+    staff("sunlei", "designer-chief");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void walkInLeadIsSignedAndEarnsItsOwnerTheCommission() {
+    ProcessInstance lead = start(lead("13800000001", 20000, "walk-in"));
+    String leadNo = lead.getBusinessKey();
+    assertThat(leadNo).matches("XD\\d{6}");
+    attribute(lead, "zhouli");
+
+    assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("hulin");
+    assertThat(lead).variables().containsEntry("orderSize", "small").containsEntry("dispatchBasis", "fewest-orders");
+    followUpToReturnVisit(lead);
+    complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 23500.5));
+
+    assertThat(lead).isEnded().hasPassed("orderSigned");
+    Map<String, Object> row = register.find(leadNo);
+    assertThat(row.get("STATUS")).isEqualTo("signed");
+    assertThat((BigDecimal) row.get("CONTRACT_AMOUNT")).isEqualByComparingTo("23500.50");
+    assertThat(row.get("DESIGNER")).isEqualTo("hulin");
+    assertThat(row.get("LEAD_OWNER")).isEqualTo("zhouli");
+    assertThat(register.commissions(leadNo)).singleElement()
+        .satisfies(c -> {
+          assertThat(c.get("BENEFICIARY")).isEqualTo("zhouli");
+          assertThat((BigDecimal) c.get("AMOUNT")).isEqualByComparingTo("50");
+        });
+  }
+
+  @Test
+  void sizeDecidesTheLevel() {
+    ProcessInstance medium = start(lead("13800000002", 30000.01, "phone"));
+    attribute(medium, "zhouli");
+    assertThat(medium).task().isAssignedTo("majing");
+    ProcessInstance large = start(lead("13800000003", 50000, "phone"));
+    attribute(large, "zhouli");
+    assertThat(large).task().isAssignedTo("sunlei");
+    assertThat(large).variables().containsEntry("designerGroup", "designer-chief");
+  }
+
+  @Test
+  void marketingLeadWithSignedSlipGoesToThePreferredDesignerAndEarnsCommission() {
+    Map<String, Object> vars = lead("13800000004", 12000, "marketing");
+    vars.put("transferSlipNo", "CD-2026-031");
+    vars.put("preferredDesigner", "zhuyan");
+    ProcessInstance lead = start(vars);
+    attribute(lead, "wuhao");
+
+    assertThat(lead).isWaitingAt("signSlipAsMarketingManager").task().hasCandidateGroup("marketing-manager");
+    complete(task(lead), withVariables("slipApproved", true));
+    assertThat(lead).isWaitingAt("signSlipAsShopManager").task().hasCandidateGroup("shop-manager");
+    complete(task(lead), withVariables("slipApproved", true));
+
+    // hulin would win on the id tie-break; the salesperson's choice comes first.
+    assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("zhuyan");
+    assertThat(lead).variables().containsEntry("dispatchBasis", "preferred");
+    followUpToReturnVisit(lead);
+    complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 15000));
+
+    assertThat(register.commissions(lead.getBusinessKey())).singleElement()
+        .satisfies(c -> assertThat(c.get("BENEFICIARY")).isEqualTo("wuhao"));
+  }
+
+  @Test
+  void marketingLeadWithoutSlipIsServedButEarnsNoCommission() {
+    Map<String, Object> vars = lead("13800000005", 12000, "marketing");
+    vars.put("preferredDesigner", "zhuyan");
+    ProcessInstance lead = start(vars);
+    attribute(lead, "wuhao");
+
+    assertThat(lead).hasNotPassed("signSlipAsMarketingManager").isWaitingAt("measureHome");
+    followUpToReturnVisit(lead);
+    complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 15000));
+
+    assertThat(lead).isEnded().variables().containsEntry("commissionEarned", false);
+    assertThat(register.commissions(lead.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  void slipRefusedByTheMarketingManagerSkipsTheShopManagerAndTheCommission() {
+    Map<String, Object> vars = lead("13800000006", 12000, "marketing");
+    vars.put("transferSlipNo", "CD-2026-032");
+    ProcessInstance lead = start(vars);
+    attribute(lead, "wuhao");
+    complete(task(lead), withVariables("slipApproved", false));
+
+    assertThat(lead).hasNotPassed("signSlipAsShopManager").isWaitingAt("measureHome");
+    followUpToReturnVisit(lead);
+    complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 15000));
+    assertThat(register.commissions(lead.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  void designerWithFewestOrdersThisWeekGetsTheLead() {
+    dispatched("hulin", LeadRegister.DISPATCHED, NOW.minusDays(1));
+    ProcessInstance lead = start(lead("13800000007", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+    assertThat(lead).task().isAssignedTo("zhuyan");
+  }
+
+  @Test
+  void dailyCapCountsClosedOrdersToo() {
+    // Two orders today, both already signed: nothing in hand, but the daily cap of 2 is reached.
+    dispatched("hulin", LeadRegister.SIGNED, NOW.minusHours(2));
+    dispatched("hulin", LeadRegister.SIGNED, NOW.minusHours(1));
+    dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(1));
+    ProcessInstance lead = start(lead("13800000008", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+    assertThat(lead).task().isAssignedTo("zhuyan");
+    assertThat(lead).variables().extractingByKey("capacityCheck").asString().contains("hulin: 在手 0/2, 今日 2/2");
+  }
+
+  @Test
+  void preferredDesignerOverHisCapIsPassedOver() {
+    dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(1));
+    dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(2));
+    Map<String, Object> vars = lead("13800000009", 8000, "marketing");
+    vars.put("preferredDesigner", "zhuyan");
+    ProcessInstance lead = start(vars);
+    attribute(lead, "wuhao");
+    assertThat(lead).task().isAssignedTo("hulin");
+  }
+
+  @Test
+  void whenEveryDesignerIsFullTheAccountManagerForcesTheAssignmentWithAReason() {
+    for (String designer : new String[] {"hulin", "zhuyan"}) {
+      dispatched(designer, LeadRegister.DISPATCHED, NOW.minusDays(1));
+      dispatched(designer, LeadRegister.DISPATCHED, NOW.minusDays(2));
+    }
+    ProcessInstance lead = start(lead("13800000010", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+
+    assertThat(lead).isWaitingAt("forceAssignDesigner").task().hasCandidateGroup("account-manager");
+    String taskId = task(lead).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("designer", "hulin")))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("forcedReason");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("designer", "wuhao", "forcedReason", "x")))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("不是设计师");
+    assertThat(lead).isWaitingAt("forceAssignDesigner");
+
+    complete(task(lead), withVariables("designer", "hulin", "forcedReason", "客户点名要胡林"));
+    assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("hulin");
+    assertThat(register.find(lead.getBusinessKey())).containsEntry("DISPATCH_BASIS", "forced")
+        .containsEntry("DISPATCH_REASON", "客户点名要胡林");
+  }
+
+  @Test
+  void duplicatePhoneGoesToTheAccountManagerInsteadOfASecondCustomer() {
+    ProcessInstance first = start(lead("13800000011", 8000, "walk-in"));
+    ProcessInstance second = start(lead("138 0000 0011".replace(" ", ""), 9000, "phone"));
+
+    assertThat(second).isWaitingAt("reviewDuplicateLead").task().hasCandidateGroup("account-manager");
+    assertThat(second).variables().containsEntry("duplicateOf", first.getBusinessKey());
+    complete(task(second), withVariables("isDuplicate", true));
+
+    assertThat(second).isEnded().hasPassed("mergedIntoExistingLead").hasNotPassed("registerLead");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_register WHERE phone = '13800000011'", Integer.class))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void samePhoneButAnotherCustomerIsRegisteredAfterReview() {
+    start(lead("13800000012", 8000, "walk-in"));
+    ProcessInstance second = start(lead("13800000012", 9000, "phone"));
+    complete(task(second), withVariables("isDuplicate", false));
+    assertThat(second).isWaitingAt("confirmAttribution");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_register WHERE phone = '13800000012'", Integer.class))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void leadLostBeforeMeasurementIsAnInvalidLeadConfirmedTwice() {
+    ProcessInstance lead = start(lead("13800000013", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+    complete(task(lead), withVariables("measured", false, "measureNotes", "电话空号"));
+
+    assertThat(lead).isWaitingAt("returnVisitInvalidLead").task().hasCandidateGroup("account-manager");
+    complete(task(lead), withVariables("lossReason", "false-information", "outcomeNotes", "回访电话为空号"));
+    assertThat(lead).isWaitingAt("confirmInvalidLead").task().hasCandidateGroup("design-manager");
+    complete(task(lead), withVariables("lossConfirmed", true));
+
+    assertThat(lead).isEnded().hasPassed("leadInvalid");
+    assertThat(register.find(lead.getBusinessKey())).containsEntry("STATUS", "invalid")
+        .containsEntry("OUTCOME_REASON", "false-information");
+  }
+
+  @Test
+  void lostOrderAfterMeasurementNeedsTheDesignManagerAndCanBeSentBack() {
+    ProcessInstance lead = start(lead("13800000014", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+    followUpToReturnVisit(lead);
+    complete(task(lead), withVariables("leadOutcome", "lost", "lossReason", "price", "outcomeNotes", "嫌贵"));
+
+    assertThat(lead).isWaitingAt("confirmLostOrder");
+    complete(task(lead), withVariables("lossConfirmed", false));
+    assertThat(lead).isWaitingAt("returnVisitAfterQuotation");
+    complete(task(lead), withVariables("leadOutcome", "lost", "lossReason", "competitor", "outcomeNotes", "已在别家签单"));
+    complete(task(lead), withVariables("lossConfirmed", true));
+
+    assertThat(lead).isEnded().hasPassed("orderLost");
+    assertThat(register.find(lead.getBusinessKey())).containsEntry("STATUS", "lost")
+        .containsEntry("OUTCOME_REASON", "competitor");
+    assertThat(register.commissions(lead.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  void badInputIsRefusedWithTheFieldsNamedAndNothingIsLeftBehind() {
+    long casesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    Map<String, Object> vars = lead("", -1, "flyer");
+    assertThatThrownBy(() -> start(vars))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("phone").hasMessageContaining("estimatedAmount").hasMessageContaining("source");
+    Map<String, Object> noAmount = lead("13800000015", 0, "walk-in");
+    noAmount.remove("estimatedAmount");
+    assertThatThrownBy(() -> start(noAmount)).hasMessageContaining("estimatedAmount(预估金额(元)): 必填");
+    Map<String, Object> fen = lead("13800000015", 100.005, "walk-in");
+    assertThatThrownBy(() -> start(fen)).hasMessageContaining("最多两位小数");
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(casesBefore);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_register", Integer.class)).isZero();
+  }
+
+  @Test
+  void signingWithoutAContractAmountIsRefused() {
+    ProcessInstance lead = start(lead("13800000016", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+    followUpToReturnVisit(lead);
+    String taskId = task(lead).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("leadOutcome", "signed")))
+        .hasMessageContaining("contractAmount");
+    assertThat(lead).isWaitingAt("returnVisitAfterQuotation");
+  }
+
+  // --- helpers ---
+
+  private ProcessInstance start(Map<String, Object> vars) {
+    return runtime.startProcessInstanceByKey("lead-to-order", vars);
+  }
+
+  static Map<String, Object> lead(String phone, double amount, String source) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("customerName", "陈先生");
+    vars.put("phone", phone);
+    vars.put("address", "锦绣花园3栋1202");
+    vars.put("floorArea", 96.5);
+    vars.put("plannedDate", "2026-09-01");
+    vars.put("estimatedAmount", amount);
+    vars.put("source", source);
+    vars.put("claimedBy", "zhouli");
+    return vars;
+  }
+
+  private void attribute(ProcessInstance lead, String owner) {
+    assertThat(lead).isWaitingAt("confirmAttribution").task().hasCandidateGroup("account-manager");
+    complete(task(lead), withVariables("leadOwner", owner, "attributionBasis", "first-contact"));
+  }
+
+  private void followUpToReturnVisit(ProcessInstance lead) {
+    complete(task(lead), withVariables("measured", true, "measuredOn", "2026-07-16"));
+    assertThat(lead).isWaitingAt("prepareDesignProposal");
+    complete(task(lead), withVariables("proposalDate", "2026-07-20"));
+    assertThat(lead).isWaitingAt("prepareQuotation");
+    complete(task(lead), withVariables("quotationDate", "2026-07-22", "quotedAmount", 26000));
+    assertThat(lead).isWaitingAt("returnVisitAfterQuotation").task().hasCandidateGroup("account-manager");
+  }
+
+  private int seeded;
+
+  private void dispatched(String designer, String status, LocalDateTime at) {
+    String leadNo = "SEED" + (++seeded);
+    jdbc.update("""
+        INSERT INTO lead_register (lead_no, process_instance_id, customer_name, phone, address, estimated_amount,
+          source, designer, dispatched_at, status, received_at)
+        VALUES (?, 'seed', '测试', ?, '地址', 8000, 'walk-in', ?, ?, ?, ?)""",
+        leadNo, "139" + seeded, designer, at, status, at);
+  }
+
+  private void staff(String userId, String group) {
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      identity.saveUser(identity.newUser(userId));
+    }
+    if (identity.createGroupQuery().groupId(group).count() == 0) {
+      identity.saveGroup(identity.newGroup(group));
+    }
+    if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+      identity.createMembership(userId, group);
+    }
+  }
+}
