@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import com.servicecentre.TestStaff;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -335,14 +336,7 @@ class LeadToOrderProcessTest {
   }
 
   private void staff(String userId, String group) {
-    if (identity.createUserQuery().userId(userId).count() == 0) {
-      identity.saveUser(identity.newUser(userId));
-    }
-    if (identity.createGroupQuery().groupId(group).count() == 0) {
-      identity.saveGroup(identity.newGroup(group));
-    }
-    if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
-      identity.createMembership(userId, group);
-    }
+    TestStaff.member(identity, userId, group);
   }
+
 }
