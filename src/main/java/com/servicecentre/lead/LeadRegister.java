@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 
 /** The lead statistics register (咨询客户信息统计表) and the commission records, in the project's own tables. */
@@ -22,11 +21,9 @@ public class LeadRegister {
   public static final String LOST = "lost";
 
   private final JdbcTemplate jdbc;
-  private final SimpleJdbcInsert numbers;
 
   public LeadRegister(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.numbers = new SimpleJdbcInsert(jdbc).withTableName("lead_number").usingGeneratedKeyColumns("id");
   }
 
   /** The newest lead already on file for this phone number, whatever became of it. */
@@ -34,11 +31,6 @@ public class LeadRegister {
     List<String> found = jdbc.queryForList(
         "SELECT lead_no FROM lead_register WHERE phone = ? ORDER BY received_at DESC", String.class, phone);
     return found.stream().findFirst();
-  }
-
-  public String nextLeadNo(LocalDateTime now) {
-    Number id = numbers.executeAndReturnKey(Map.of("issued_at", now));
-    return String.format("XD%06d", id.longValue());
   }
 
   public void register(String leadNo, Lead lead, String processInstanceId, LocalDateTime receivedAt) {

@@ -1,7 +1,7 @@
 package com.servicecentre.lead;
 
+import com.servicecentre.common.CaseNumbers;
 import com.servicecentre.common.EngineClock;
-import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,20 +11,17 @@ import org.springframework.stereotype.Component;
 public class RegisterLead implements JavaDelegate {
 
   private final LeadRegister register;
+  private final CaseNumbers numbers;
 
-  public RegisterLead(LeadRegister register) {
+  public RegisterLead(LeadRegister register, CaseNumbers numbers) {
     this.register = register;
+    this.numbers = numbers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDateTime now = EngineClock.now();
-    String leadNo = execution.getProcessBusinessKey();
-    if (leadNo == null || leadNo.isBlank()) {
-      leadNo = register.nextLeadNo(now);
-      execution.setProcessBusinessKey(leadNo);
-    }
-    register.register(leadNo, Lead.from(execution), execution.getProcessInstanceId(), now);
+    String leadNo = numbers.assign(execution, "XD");
+    register.register(leadNo, Lead.from(execution), execution.getProcessInstanceId(), EngineClock.now());
     execution.setVariable("leadNo", leadNo);
   }
 }

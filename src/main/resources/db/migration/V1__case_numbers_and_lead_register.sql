@@ -28,10 +28,12 @@ CREATE TABLE lead_register (
 CREATE INDEX lead_register_phone ON lead_register (phone);
 CREATE INDEX lead_register_designer ON lead_register (designer, dispatched_at);
 
--- Lead numbers: one row per number handed out, so numbering works the same on H2 and MySQL.
-CREATE TABLE lead_number (
-  id BIGINT AUTO_INCREMENT PRIMARY KEY,
-  issued_at DATETIME NOT NULL
+-- Case numbers (lead, complaint, repair job, move-out case): one row per number handed out, so that numbering
+-- works the same on H2 and MySQL (which has no sequences).
+CREATE TABLE case_number (
+  id        BIGINT AUTO_INCREMENT PRIMARY KEY,
+  prefix    VARCHAR(8) NOT NULL,
+  issued_at DATETIME   NOT NULL
 );
 
 -- 提成: one commission per signed order.

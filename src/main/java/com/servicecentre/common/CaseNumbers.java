@@ -1,0 +1,33 @@
+package com.servicecentre.common;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Component;
+
+/** Hands out case numbers (XD000001, TS000001 …) that become business keys; unique across a cluster via the DB. */
+@Component
+public class CaseNumbers {
+
+  private final SimpleJdbcInsert numbers;
+
+  public CaseNumbers(JdbcTemplate jdbc) {
+    this.numbers = new SimpleJdbcInsert(jdbc).withTableName("case_number").usingGeneratedKeyColumns("id");
+  }
+
+  public String next(String prefix) {
+    Number id = numbers.executeAndReturnKey(Map.of("prefix", prefix, "issued_at", EngineClock.now()));
+    return String.format("%s%06d", prefix, id.longValue());
+  }
+
+  /** The case's number: the business key it was started with, or a new one that becomes its business key. */
+  public String assign(DelegateExecution execution, String prefix) {
+    String key = execution.getProcessBusinessKey();
+    if (key == null || key.isBlank()) {
+      key = next(prefix);
+      execution.setProcessBusinessKey(key);
+    }
+    return key;
+  }
+}
