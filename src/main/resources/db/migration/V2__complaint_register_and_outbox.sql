@@ -18,7 +18,7 @@ CREATE TABLE complaint_register (
   resolution          VARCHAR(2000),
   escalation          VARCHAR(32),
   reopen_count        INT          NOT NULL DEFAULT 0,
-  satisfaction        VARCHAR(16),
+  satisfaction        VARCHAR(32),
   resolution_due      DATETIME,
   resolved_on_time    BOOLEAN,
   handling_minutes    BIGINT,

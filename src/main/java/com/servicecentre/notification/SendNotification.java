@@ -24,11 +24,16 @@ public class SendNotification implements JavaDelegate {
     String recipient = required(execution, "recipient");
     String channel = required(execution, "channel");
     String message = required(execution, "message");
-    long round = execution.getProcessEngineServices().getHistoryService().createHistoricActivityInstanceQuery()
+    port.send(new Notification(keyOf(execution), channel, recipient, message));
+  }
+
+  /** Case, step and round: the same for a retry of this step, new when a loop reaches the step again. */
+  public static String keyOf(DelegateExecution execution) {
+    long finishedBefore = execution.getProcessEngineServices().getHistoryService()
+        .createHistoricActivityInstanceQuery()
         .processInstanceId(execution.getProcessInstanceId()).activityId(execution.getCurrentActivityId())
         .finished().count();
-    String key = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + (round + 1);
-    port.send(new Notification(key, channel, recipient, message));
+    return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + (finishedBefore + 1);
   }
 
   private static String required(DelegateExecution execution, String name) {

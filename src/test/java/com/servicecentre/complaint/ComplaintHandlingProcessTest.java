@@ -1,0 +1,279 @@
+package com.servicecentre.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.servicecentre.notification.OutboxNotifications;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Every path of complaint-handling on the real application, with the register and the outbox in the DB. */
+@SpringBootTest
+@ActiveProfiles("test")
+class ComplaintHandlingProcessTest {
+
+  static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 25, 9, 0);
+
+  @Autowired ProcessEngine engine;
+  @Autowired ComplaintRegister register;
+  @Autowired OutboxNotifications outbox;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    setClock(NOW);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void settledAtIntakeIsClosedAtOnceWithTheClerksResolution() {
+    Map<String, Object> vars = complaint("fees", "normal");
+    vars.put("settledAtIntake", true);
+    vars.put("intakeResolution", "当场解释物业费构成，业主认可");
+    ProcessInstance complaint = start(vars);
+
+    assertThat(complaint).isEnded().hasPassed("complaintClosed").hasNotPassed("routeComplaint");
+    assertThat(register.find(complaint.getBusinessKey()))
+        .containsEntry("STATUS", "closed").containsEntry("SATISFACTION", "settled-at-intake")
+        .containsEntry("HANDLER", "zhangwei").containsEntry("RESOLUTION", "当场解释物业费构成，业主认可");
+  }
+
+  @Test
+  void normalComplaintIsHandledRepliedVisitedAndArchived() {
+    ProcessInstance complaint = start(complaint("noise", "normal"));
+    String no = complaint.getBusinessKey();
+    assertThat(no).matches("TS\\d{6}");
+
+    assertThat(complaint).isWaitingAt("handleComplaint").task().hasCandidateGroup("customer-service")
+        .hasDueDate(at(NOW.plusHours(24)));
+    setClock(NOW.plusHours(3));
+    handle(complaint, "lina");
+    assertThat(complaint).isWaitingAt("replyToComplainant");
+    complete(task(complaint), withVariables("replyMethod", "phone", "replyText", "已约谈楼上住户，晚十点后停止装修"));
+    assertThat(complaint).isWaitingAt("returnVisit").task().hasDueDate(at(NOW.plusHours(3 + 48)));
+    setClock(NOW.plusHours(26));
+    complete(task(complaint), withVariables("satisfied", true));
+
+    assertThat(complaint).isEnded().hasPassed("archiveComplaint");
+    Map<String, Object> row = register.find(no);
+    assertThat(row).containsEntry("STATUS", "closed").containsEntry("HANDLER", "lina")
+        .containsEntry("RESPONSIBLE_GROUP", "customer-service").containsEntry("SATISFACTION", "satisfied")
+        .containsEntry("RESOLVED_ON_TIME", true).containsEntry("IMPORTANT_EVENT", false)
+        .containsEntry("REOPEN_COUNT", 0).containsEntry("HANDLING_MINUTES", 180L).containsEntry("TOTAL_MINUTES", 26 * 60L);
+    assertThat(outbox.messagesFor(complaint.getId())).singleElement().satisfies(m -> {
+      assertThat(m).containsEntry("CHANNEL", "sms").containsEntry("RECIPIENT", "13900001111");
+      assertThat((String) m.get("MESSAGE")).contains(no).contains("晚十点后停止装修");
+    });
+    assertThat(register.monthlyReport(YearMonth.of(2026, 11)))
+        .anySatisfy(r -> assertThat(r).containsEntry("CATEGORY", "noise"));
+  }
+
+  @Test
+  void importantEventIsReportedToTheOfficeManagerAndTheCaseWaitsForHisReview() {
+    ProcessInstance complaint = start(complaint("security", "serious"));
+
+    assertThat(complaint).isWaitingAt("handleComplaint", "reviewImportantEvent");
+    assertThat(task("reviewImportantEvent", complaint)).hasCandidateGroup("office-manager");
+    assertThat(outbox.messagesFor(complaint.getId())).singleElement()
+        .satisfies(m -> assertThat(m).containsEntry("RECIPIENT", "office-manager"));
+
+    handle(complaint, "wangfang");
+    complete(task("replyToComplainant", complaint), withVariables("replyText", "已加强夜间巡逻"));
+    complete(task("returnVisit", complaint), withVariables("satisfied", true));
+    assertThat(complaint).isNotEnded().isWaitingAt("reviewImportantEvent");
+
+    complete(task(complaint), withVariables("managerInstruction", "每周检查巡逻记录"));
+    assertThat(complaint).isEnded();
+    assertThat(register.find(complaint.getBusinessKey())).containsEntry("IMPORTANT_EVENT", true);
+  }
+
+  @Test
+  void responseTimerRemindsAndBringsInTheSupervisor() {
+    ProcessInstance complaint = start(complaint("repair", "normal"));
+    Task handling = task(complaint);
+
+    Job timer = timer(complaint, "responseTimer");
+    assertThat(timer.getDuedate()).isEqualTo(at(NOW.plusHours(2)));
+    setClock(NOW.plusHours(2).plusMinutes(1));
+    engine.getManagementService().executeJob(timer.getId());
+
+    assertThat(complaint).isWaitingAt("handleComplaint").task().hasCandidateGroup("cs-supervisor")
+        .hasCandidateGroup("maintenance");
+    assertThat(task(complaint).getId()).isEqualTo(handling.getId());
+    assertThat(outbox.messagesFor(complaint.getId())).extracting(m -> m.get("RECIPIENT"))
+        .containsExactlyInAnyOrder("maintenance", "cs-supervisor");
+    assertThat(register.find(complaint.getBusinessKey())).containsEntry("ESCALATION", "cs-supervisor");
+  }
+
+  @Test
+  void resolutionTimerEscalatesToTheOfficeManagerWithoutLosingTheHandlersWork() {
+    ProcessInstance complaint = start(complaint("repair", "normal"));
+    claim(task(complaint), "liuqiang");
+    engine.getTaskService().setVariables(task(complaint).getId(), Map.of("cause", "水管老化"));
+
+    setClock(NOW.plusHours(25));
+    engine.getManagementService().executeJob(timer(complaint, "resolutionTimer").getId());
+
+    assertThat(complaint).isWaitingAt("handleComplaint").task().isAssignedTo("liuqiang");
+    // candidate-group assertions only see unassigned tasks: read the identity links themselves
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(complaint).getId()))
+        .extracting(IdentityLink::getGroupId).contains("office-manager");
+    assertThat(complaint).variables().containsEntry("cause", "水管老化").containsEntry("escalation", "office-manager");
+    assertThat(outbox.messagesFor(complaint.getId())).extracting(m -> m.get("RECIPIENT"))
+        .containsExactlyInAnyOrder("liuqiang", "office-manager");
+
+    complete(task(complaint), withVariables("actions", "更换水管", "result", "已修复"));
+    assertThat(register.find(complaint.getBusinessKey()))
+        .containsEntry("RESOLVED_ON_TIME", false).containsEntry("ESCALATION", "office-manager");
+  }
+
+  @Test
+  void dissatisfiedComplaintIsReopenedWithItsReasonAndHandledAgain() {
+    ProcessInstance complaint = start(complaint("sanitation", "normal"));
+    handleReplyAndVisit(complaint, "wangfang", false);
+
+    assertThat(complaint).isWaitingAt("handleComplaint").task().hasCandidateGroup("cs-supervisor");
+    assertThat(complaint).variables().containsEntry("reopenCount", 1).containsEntry("dissatisfactionReason", "垃圾仍未清运");
+    handleReplyAndVisit(complaint, "wangfang", true);
+
+    assertThat(complaint).isEnded();
+    assertThat(register.find(complaint.getBusinessKey())).containsEntry("REOPEN_COUNT", 1)
+        .containsEntry("SATISFACTION", "satisfied");
+    // the reply went out once per round
+    assertThat(outbox.messagesFor(complaint.getId())).hasSize(2);
+  }
+
+  @Test
+  void secondReopeningGoesToTheOfficeManager() {
+    ProcessInstance complaint = start(complaint("sanitation", "normal"));
+    handleReplyAndVisit(complaint, "wangfang", false);
+    handleReplyAndVisit(complaint, "wangfang", false);
+
+    assertThat(complaint).isWaitingAt("handleReopenedComplaintAsOfficeManager").task()
+        .hasCandidateGroup("office-manager");
+    claim(task(complaint), "huangjun");
+    complete(task(complaint), withVariables("cause", "保洁外包人手不足", "actions", "约谈外包公司", "result", "每日清运两次"));
+    complete(task("replyToComplainant", complaint), withVariables("replyText", "已整改"));
+    complete(task("returnVisit", complaint), withVariables("satisfied", true));
+
+    assertThat(complaint).isEnded();
+    assertThat(register.find(complaint.getBusinessKey())).containsEntry("REOPEN_COUNT", 2)
+        .containsEntry("HANDLER", "huangjun");
+  }
+
+  @Test
+  void complaintTheTableCannotPlaceIsPlacedByTheSupervisor() {
+    ProcessInstance complaint = start(complaint("other", "normal"));
+    assertThat(complaint).isWaitingAt("decideDepartment").task().hasCandidateGroup("cs-supervisor");
+    complete(task(complaint), withVariables("responsibleGroup", "maintenance", "proposedFix", "更换楼道灯"));
+    assertThat(complaint).isWaitingAt("handleComplaint").task().hasCandidateGroup("maintenance");
+  }
+
+  @Test
+  void noReplyWantedGoesStraightToTheReturnVisit() {
+    Map<String, Object> vars = complaint("noise", "normal");
+    vars.put("replyWanted", false);
+    ProcessInstance complaint = start(vars);
+    handle(complaint, "lina");
+    assertThat(complaint).isWaitingAt("returnVisit").hasNotPassed("replyToComplainant");
+  }
+
+  @Test
+  void badInputIsRefusedFieldByFieldAndNothingIsLeftBehind() {
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    Integer registered = jdbc.queryForObject("SELECT COUNT(*) FROM complaint_register", Integer.class);
+    Map<String, Object> vars = complaint("parking", "normal");
+    vars.remove("phone");
+    vars.remove("unit");
+    vars.put("description", "  ");
+
+    assertThatThrownBy(() -> start(vars)).isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("phone(电话): 电话和楼栋/房号(unit)至少填一项")
+        .hasMessageContaining("description(投诉内容): 必填")
+        .hasMessageContaining("category(类别): 取值 \"parking\"");
+    Map<String, Object> settled = complaint("noise", "normal");
+    settled.put("settledAtIntake", true);
+    assertThatThrownBy(() -> start(settled)).hasMessageContaining("intakeResolution");
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_register", Integer.class)).isEqualTo(registered);
+  }
+
+  // --- helpers ---
+
+  private ProcessInstance start(Map<String, Object> vars) {
+    return engine.getRuntimeService().startProcessInstanceByKey("complaint-handling", vars);
+  }
+
+  static Map<String, Object> complaint(String category, String severity) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("complainantName", "刘女士");
+    vars.put("unit", "5栋2单元701");
+    vars.put("phone", "13900001111");
+    vars.put("channel", "phone");
+    vars.put("category", category);
+    vars.put("severity", severity);
+    vars.put("description", "楼上夜间装修噪音");
+    vars.put("receivedBy", "zhangwei");
+    return vars;
+  }
+
+  private void handle(ProcessInstance complaint, String handler) {
+    assertThat(complaint).isWaitingAt("handleComplaint");
+    claim(task("handleComplaint", complaint), handler);
+    complete(task("handleComplaint", complaint),
+        withVariables("cause", "装修超时", "actions", "上门劝导", "result", "已停止夜间施工"));
+  }
+
+  private void handleReplyAndVisit(ProcessInstance complaint, String handler, boolean satisfied) {
+    handle(complaint, handler);
+    complete(task("replyToComplainant", complaint), withVariables("replyText", "已处理"));
+    complete(task("returnVisit", complaint), satisfied ? withVariables("satisfied", true)
+        : withVariables("satisfied", false, "dissatisfactionReason", "垃圾仍未清运"));
+  }
+
+  private Job timer(ProcessInstance complaint, String activityId) {
+    List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(complaint.getId())
+        .activityId(activityId).list();
+    assertThat(jobs).hasSize(1);
+    return jobs.get(0);
+  }
+
+  private static Date at(LocalDateTime time) {
+    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+  }
+
+  private static void setClock(LocalDateTime time) {
+    ClockUtil.setCurrentTime(at(time));
+  }
+}
