@@ -1,0 +1,99 @@
+package com.servicecentre.repair;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The repair register (维修台账), from which the seeds' figures are read. */
+@Repository
+public class RepairRegister {
+
+  private final JdbcTemplate jdbc;
+
+  public RepairRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void register(String jobNo, RepairReport r, String processInstanceId, LocalDateTime reportedAt) {
+    jdbc.update("""
+        INSERT INTO repair_register (job_no, process_instance_id, reporter, unit, location, area_type, trade,
+          repair_size, urgency, under_warranty, description, reported_at, status)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')""",
+        jobNo, processInstanceId, r.reporter(), r.unit(), r.location(), r.areaType(), r.trade(), r.repairSize(),
+        r.urgency(), r.underWarranty(), r.description(), reportedAt);
+  }
+
+  public void recordDispatch(String jobNo, String team, String technician, boolean chargeable) {
+    update("UPDATE repair_register SET team = ?, technician = ?, chargeable = ?, status = 'dispatched' WHERE job_no = ?",
+        team, technician, chargeable, jobNo);
+  }
+
+  public void recordArrival(String jobNo, LocalDateTime at, boolean onTime) {
+    update("UPDATE repair_register SET arrived_at = ?, arrived_on_time = ? WHERE job_no = ?", at, onTime, jobNo);
+  }
+
+  public void recordWait(String jobNo) {
+    update("UPDATE repair_register SET waits = waits + 1, status = 'waiting' WHERE job_no = ?", jobNo);
+  }
+
+  public void recordCompletion(String jobNo, String workDone, String materials, BigDecimal labourHours,
+      LocalDateTime at, boolean onTime) {
+    update("""
+        UPDATE repair_register SET work_done = ?, materials = ?, labour_hours = ?, completed_at = ?,
+          completed_on_time = ?, status = 'completed' WHERE job_no = ?""",
+        workDone, materials, labourHours, at, onTime, jobNo);
+  }
+
+  public void recordFee(String jobNo, BigDecimal fee) {
+    update("UPDATE repair_register SET fee = ? WHERE job_no = ?", fee, jobNo);
+  }
+
+  public void recordReopening(String jobNo, int reopenCount) {
+    update("UPDATE repair_register SET reopen_count = ?, satisfaction = 'dissatisfied', status = 'reopened' WHERE job_no = ?",
+        reopenCount, jobNo);
+  }
+
+  public void close(String jobNo, LocalDateTime at) {
+    update("UPDATE repair_register SET satisfaction = 'satisfied', status = 'closed', closed_at = ? WHERE job_no = ?",
+        at, jobNo);
+  }
+
+  public Map<String, Object> find(String jobNo) {
+    return jdbc.queryForMap("SELECT * FROM repair_register WHERE job_no = ?", jobNo);
+  }
+
+  /** Jobs reported in [from, to) by area type and trade. */
+  public List<Map<String, Object>> jobsByAreaAndTrade(LocalDateTime from, LocalDateTime to) {
+    return jdbc.queryForList("""
+        SELECT area_type, trade, COUNT(*) AS jobs FROM repair_register
+        WHERE reported_at >= ? AND reported_at < ? GROUP BY area_type, trade ORDER BY area_type, trade""", from, to);
+  }
+
+  /**
+   * Closed jobs reported in [from, to): how many, how many finished within their limit, and how many were put
+   * right without a reopening (维修完好率 = rightFirstTime / closed, target ≥ 98%).
+   */
+  public Figures figures(LocalDateTime from, LocalDateTime to) {
+    return jdbc.queryForObject("""
+        SELECT COUNT(*),
+          COALESCE(SUM(CASE WHEN completed_on_time THEN 1 ELSE 0 END), 0),
+          COALESCE(SUM(CASE WHEN reopen_count = 0 THEN 1 ELSE 0 END), 0)
+        FROM repair_register WHERE status = 'closed' AND reported_at >= ? AND reported_at < ?""",
+        (rs, n) -> new Figures(rs.getInt(1), rs.getInt(2), rs.getInt(3)), from, to);
+  }
+
+  public record Figures(int closed, int completedOnTime, int rightFirstTime) {
+    public double completenessRate() {
+      return closed == 0 ? 1.0 : (double) rightFirstTime / closed;
+    }
+  }
+
+  private void update(String sql, Object... args) {
+    if (jdbc.update(sql, args) != 1) {
+      throw new IllegalStateException("repair job " + args[args.length - 1] + " is not in the repair register");
+    }
+  }
+}
