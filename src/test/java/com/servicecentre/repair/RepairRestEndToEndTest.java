@@ -1,0 +1,95 @@
+package com.servicecentre.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.servicecentre.TasklistClient;
+import com.servicecentre.ledger.FeeLedger;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Repair jobs through the REST API, each step by the member of staff who owns it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class RepairRestEndToEndTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RepairRegister register;
+  @Autowired FeeLedger ledger;
+
+  @Test
+  void inHomeRepairReportedDispatchedRepairedChargedAndVisited() {
+    TasklistClient clerk = new TasklistClient(rest, "zhangwei", "demo");
+    TasklistClient dispatcher = new TasklistClient(rest, "yangming", "demo");
+    TasklistClient technician = new TasklistClient(rest, "liuqiang", "demo");
+
+    ResponseEntity<String> started = clerk.submitStartForm("repair-dispatch", report("in-home", "plumbing-electrical"));
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String id = TasklistClient.json(started).get("id").asText();
+    String jobNo = TasklistClient.json(started).get("businessKey").asText();
+
+    assertThat(clerk.task(id, "dispatchTechnician")).isNull();
+    JsonNode dispatch = dispatcher.task(id, "dispatchTechnician");
+    dispatcher.claim(dispatch.get("id").asText(), "yangming");
+    assertThat(dispatcher.submitTaskForm(dispatch.get("id").asText(), Map.of("technician", "liuqiang")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    JsonNode arrival = technician.task(id, "confirmArrival");
+    assertThat(arrival.get("assignee").asText()).isEqualTo("liuqiang");
+    assertThat(arrival.get("due").isNull()).isFalse();
+    assertThat(technician.submitTaskForm(arrival.get("id").asText(), Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    JsonNode work = technician.task(id, "repairOnSite");
+    assertThat(technician.submitTaskForm(work.get("id").asText(),
+        Map.of("repairResult", "fixed", "workDone", "更换水龙头", "labourHours", 0.5)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    JsonNode charge = clerk.task(id, "confirmCharge");
+    clerk.claim(charge.get("id").asText(), "zhangwei");
+    assertThat(clerk.submitTaskForm(charge.get("id").asText(), Map.of("fee", 35.5, "ownerConfirmed", true))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    JsonNode visit = clerk.task(id, "returnVisit");
+    clerk.claim(visit.get("id").asText(), "zhangwei");
+    clerk.submitTaskForm(visit.get("id").asText(), Map.of("satisfied", true));
+
+    assertThat(register.find(jobNo)).containsEntry("STATUS", "closed").containsEntry("TECHNICIAN", "liuqiang");
+    assertThat(ledger.entries(jobNo)).hasSize(1);
+  }
+
+  @Test
+  void outsideCompanyCompletionIsReportedAsAMessage() {
+    TasklistClient clerk = new TasklistClient(rest, "zhangwei", "demo");
+    ResponseEntity<String> started = clerk.submitStartForm("repair-dispatch", report("public-area", "lift"));
+    String jobNo = TasklistClient.json(started).get("businessKey").asText();
+
+    Map<String, Object> message = Map.of("messageName", "repairCompletionReported", "businessKey", jobNo,
+        "processVariables", Map.of(
+            "repairResult", Map.of("value", "fixed", "type", "String"),
+            "workDone", Map.of("value", "更换门机皮带", "type", "String")));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> reported = rest.withBasicAuth("yangming", "demo")
+        .postForEntity("/engine-rest/message", new HttpEntity<>(message, headers), String.class);
+    assertThat(reported.getStatusCode().is2xxSuccessful()).as(reported.getBody()).isTrue();
+
+    assertThat(register.find(jobNo)).containsEntry("TEAM", "outsourced").containsEntry("WORK_DONE", "更换门机皮带");
+    assertThat(clerk.task(TasklistClient.json(started).get("id").asText(), "returnVisit")).isNotNull();
+  }
+
+  private static Map<String, Object> report(String area, String trade) {
+    Map<String, Object> form = new HashMap<>(Map.of("reporter", "王先生", "areaType", area, "trade", trade,
+        "repairSize", "minor", "urgency", "normal", "underWarranty", false, "description", "故障"));
+    form.put(area.equals("in-home") ? "unit" : "location", area.equals("in-home") ? "5栋2单元701" : "2栋电梯");
+    return form;
+  }
+}
