@@ -1,0 +1,22 @@
+package com.servicecentre.moveout;
+
+import com.servicecentre.common.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes the case in the move-out register. */
+@Component("archiveMoveOut")
+public class ArchiveMoveOut implements JavaDelegate {
+
+  private final MoveOutRegister register;
+
+  public ArchiveMoveOut(MoveOutRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    register.close((String) execution.getVariable("caseNo"), EngineClock.now());
+  }
+}

@@ -1,0 +1,60 @@
+package com.servicecentre.moveout;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The move-out register: one row per case, from application to release note. */
+@Repository
+public class MoveOutRegister {
+
+  private final JdbcTemplate jdbc;
+
+  public MoveOutRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void register(String caseNo, MoveOutApplication a, String processInstanceId, LocalDateTime at) {
+    jdbc.update("""
+        INSERT INTO move_out_register (case_no, process_instance_id, applicant, unit, move_out_date, reason,
+          refund_account, deposits_held, status, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)""",
+        caseNo, processInstanceId, a.applicant(), a.unit(), a.moveOutDate(), a.reason(), a.refundAccount(),
+        a.held(), at);
+  }
+
+  public void recordCalculation(String caseNo, RefundCalculation c) {
+    update("UPDATE move_out_register SET arrears = ?, damage_cost = ?, refund_amount = ? WHERE case_no = ?",
+        c.arrears(), c.damages(), c.net(), caseNo);
+  }
+
+  public void recordApprovalChain(String caseNo, String chain) {
+    update("UPDATE move_out_register SET approval_chain = ? WHERE case_no = ?", chain, caseNo);
+  }
+
+  /** Records the payment once: returns false if this case was already paid. */
+  public boolean recordPayment(String caseNo, String reference, LocalDateTime at) {
+    return jdbc.update("""
+        UPDATE move_out_register SET payment_reference = ?, paid_at = ?, status = 'paid'
+        WHERE case_no = ? AND paid_at IS NULL""", reference, at, caseNo) == 1;
+  }
+
+  public void recordReleaseNote(String caseNo, String noteNo) {
+    update("UPDATE move_out_register SET release_note_no = ? WHERE case_no = ?", noteNo, caseNo);
+  }
+
+  public void close(String caseNo, LocalDateTime at) {
+    update("UPDATE move_out_register SET status = 'closed', closed_at = ? WHERE case_no = ?", at, caseNo);
+  }
+
+  public Map<String, Object> find(String caseNo) {
+    return jdbc.queryForMap("SELECT * FROM move_out_register WHERE case_no = ?", caseNo);
+  }
+
+  private void update(String sql, Object... args) {
+    if (jdbc.update(sql, args) != 1) {
+      throw new IllegalStateException("move-out case " + args[args.length - 1] + " is not in the register");
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package com.servicecentre.moveout;
+
+import com.servicecentre.ledger.FeeLedger;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 费用结算: what the unit owes according to the fee ledger the other processes write (credit shows negative). */
+@Component("settleMoveOutFees")
+public class SettleMoveOutFees implements JavaDelegate {
+
+  private final FeeLedger ledger;
+
+  public SettleMoveOutFees(FeeLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable("arrears", ledger.balance((String) execution.getVariable("unit")).toPlainString());
+  }
+}

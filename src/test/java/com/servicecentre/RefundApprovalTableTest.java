@@ -1,0 +1,50 @@
+package com.servicecentre;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The refund-approval table on the standalone DMN engine, straight from decisions/, boundaries included. */
+class RefundApprovalTableTest {
+
+  private static DmnEngine engine;
+  private static DmnDecision decision;
+
+  @BeforeAll
+  static void parseTable() throws Exception {
+    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream in = Files.newInputStream(Path.of("decisions/refund-approval.dmn"))) {
+      decision = engine.parseDecision("refund-approval", in);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} yuan, {1} → {2}")
+  @CsvSource(nullValues = "NULL", value = {
+      "0, lease-end, cs-supervisor",
+      "1999.99, sale, cs-supervisor",
+      "1999.99, other, 'cs-supervisor,office-manager'",
+      "2000, lease-end, office-manager",
+      "9999.99, other, office-manager",
+      "10000, lease-end, 'office-manager,finance-manager'",
+      "49999.99, relocation, 'office-manager,finance-manager'",
+      "50000, lease-end, 'cs-supervisor,office-manager,finance-manager'",
+      "-0.01, lease-end, 'cs-supervisor,office-manager,finance-manager'",
+      "NULL, lease-end, 'cs-supervisor,office-manager,finance-manager'"
+  })
+  void approvalLevelsByAmountAndReason(Double amount, String reason, String chain) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("refundAmount", amount);
+    vars.put("reason", reason);
+    assertThat(engine.evaluateDecisionTable(decision, vars).getSingleResult().<String>getSingleEntry()).isEqualTo(chain);
+  }
+}

@@ -1,0 +1,192 @@
+package com.servicecentre.moveout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.servicecentre.TestStaff;
+import com.servicecentre.ledger.FeeLedger;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Every path of move-out-refund on the real application, with the fee ledger and the move-out register. */
+@SpringBootTest
+@ActiveProfiles("test")
+class MoveOutRefundProcessTest {
+
+  private static final AtomicInteger UNITS = new AtomicInteger();
+
+  @Autowired ProcessEngine engine;
+  @Autowired FeeLedger ledger;
+  @Autowired MoveOutRegister register;
+
+  private String unit;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    TestStaff.member(engine.getIdentityService(), "liuqiang", "maintenance");
+    unit = "7栋" + UNITS.incrementAndGet() + "01";
+  }
+
+  @Test
+  void smallRefundApprovedByTheSupervisorAndPaidOnce() {
+    ledger.book(unit, "WY-2026-11", "management-fee", new BigDecimal("320.40"), "11月物业费");
+    ProcessInstance mo = start(application("1000", "500", "0.10"));
+    String caseNo = mo.getBusinessKey();
+    assertThat(caseNo).matches("TF\\d{6}");
+    settleAndInspect(mo, "0.2");
+
+    // 1500.10 − 320.40 − 0.20 = 1179.50
+    assertThat(mo).variables().containsEntry("refundDue", "1179.50").containsEntry("approvalChain", "cs-supervisor");
+    approve(mo, "cs-supervisor");
+    pay(mo);
+
+    assertThat(mo).isEnded().hasPassed("issueReleaseNote", "notifyApplicant");
+    assertThat(register.find(caseNo)).containsEntry("STATUS", "closed").containsEntry("PAYMENT_REFERENCE", "PZ-001")
+        .containsEntry("RELEASE_NOTE_NO", "FX" + caseNo.substring(2));
+    assertThat((BigDecimal) register.find(caseNo).get("REFUND_AMOUNT")).isEqualByComparingTo("1179.50");
+    assertThat(ledger.balance(unit)).isEqualByComparingTo("0");
+
+    // a second payment of the same case (a retried job, a double click) records nothing
+    assertThat(register.recordPayment(caseNo, "PZ-002", java.time.LocalDateTime.now())).isFalse();
+    assertThat(ledger.book(unit, caseNo, "move-out-settlement", new BigDecimal("-320.40"), "again")).isFalse();
+    assertThat(register.find(caseNo)).containsEntry("PAYMENT_REFERENCE", "PZ-001");
+    assertThat(ledger.balance(unit)).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void largerRefundIsApprovedByEachLevelInTurn() {
+    ProcessInstance mo = start(application("30000", "0", "0"));
+    settleAndInspect(mo, null);
+    assertThat(mo).variables().containsEntry("approvalChain", "office-manager,finance-manager");
+    approve(mo, "office-manager");
+    approve(mo, "finance-manager");
+    assertThat(mo).isWaitingAt("payRefund");
+  }
+
+  @Test
+  void rejectionReturnsToTheClerkWithTheReasonAndIsResubmitted() {
+    ProcessInstance mo = start(application("60000", "0", "0"));
+    settleAndInspect(mo, null);
+    approve(mo, "cs-supervisor");
+    assertThat(task(mo)).hasCandidateGroup("office-manager");
+    complete(task(mo), withVariables("approved", false, "rejectionReason", "漏算墙面损坏"));
+
+    assertThat(mo).isWaitingAt("reviseRefundApplication").task().hasCandidateGroup("customer-service");
+    complete(task(mo), withVariables("damageCost", 12000, "revisionNotes", "补记墙面损坏"));
+    // 48,000 now: two levels
+    assertThat(mo).variables().containsEntry("refundDue", "48000.00")
+        .containsEntry("approvalChain", "office-manager,finance-manager");
+    approve(mo, "office-manager");
+    approve(mo, "finance-manager");
+    pay(mo);
+    assertThat(mo).isEnded();
+  }
+
+  @Test
+  void balanceDueIsCollectedBeforeTheReleaseNote() {
+    ledger.book(unit, "SD-2026-10", "utilities", new BigDecimal("800.00"), "水电");
+    ProcessInstance mo = start(application("500", "0", "0"));
+    settleAndInspect(mo, "100.25");
+
+    assertThat(mo).isWaitingAt("collectBalance").hasPassed("requestPayment").hasNotPassed("approveRefund");
+    assertThat(mo).variables().containsEntry("balanceDue", "400.25");
+    String taskId = task(mo).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+        Map.of("amountReceived", 400, "paymentReference", "SK-9"))).hasMessageContaining("应收 400.25 元");
+    complete(task(mo), withVariables("amountReceived", 400.25, "paymentReference", "SK-9"));
+
+    assertThat(mo).isEnded().hasPassed("issueReleaseNote");
+    assertThat(ledger.balance(unit)).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void unitNeedingRepairIsRepairedThroughRepairDispatchBeforeHandOver() {
+    ProcessInstance mo = start(application("2000", "0", "0"));
+    complete(task(mo));
+    complete(task(mo), withVariables("repairNeeded", true, "repairTrade", "plumbing-electrical",
+        "damages", "卫生间水管漏水"));
+
+    assertThat(mo).isWaitingAt("repairBeforeHandOver");
+    ProcessInstance repair = calledProcessInstance("repair-dispatch", mo);
+    complete(task(repair), withVariables("technician", "liuqiang"));
+    complete(task(repair));
+    complete(task(repair), withVariables("repairResult", "fixed", "workDone", "更换水管"));
+    complete(task(repair), withVariables("fee", 150, "ownerConfirmed", true));
+    complete(task(repair), withVariables("satisfied", true));
+
+    // back to settlement: the repair charge is now arrears
+    assertThat(mo).isWaitingAt("checkSettlement").variables().containsEntry("arrears", "150.00");
+    complete(task(mo));
+    complete(task(mo), withVariables("repairNeeded", false, "damageCost", 0));
+    assertThat(mo).variables().containsEntry("refundDue", "1850.00");
+  }
+
+  @Test
+  void badApplicationIsRefusedWithTheFieldsNamed() {
+    Map<String, Object> vars = application("-1", "0.005", "0");
+    vars.remove("refundAccount");
+    assertThatThrownBy(() -> start(vars)).isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("renovationDeposit(装修押金(元)): 不能为负数")
+        .hasMessageContaining("leaseDeposit(租赁押金(元)): 最多两位小数");
+    Map<String, Object> noAccount = application("100", "0", "0");
+    noAccount.remove("refundAccount");
+    assertThatThrownBy(() -> start(noAccount)).hasMessageContaining("refundAccount(退款账户): 有押金或预交款待退时必填");
+  }
+
+  // --- helpers ---
+
+  private ProcessInstance start(Map<String, Object> vars) {
+    return engine.getRuntimeService().startProcessInstanceByKey("move-out-refund", vars);
+  }
+
+  private Map<String, Object> application(String renovation, String lease, String prepaid) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("applicant", "赵先生");
+    vars.put("unit", unit);
+    vars.put("moveOutDate", "2026-12-01");
+    vars.put("reason", "lease-end");
+    vars.put("refundAccount", "工商银行 6222 0000 1111");
+    vars.put("renovationDeposit", Double.valueOf(renovation));
+    vars.put("leaseDeposit", Double.valueOf(lease));
+    vars.put("prepaidFees", Double.valueOf(prepaid));
+    return vars;
+  }
+
+  private void settleAndInspect(ProcessInstance mo, String damageCost) {
+    assertThat(mo).isWaitingAt("checkSettlement").task().hasCandidateGroup("finance");
+    complete(task(mo));
+    assertThat(mo).isWaitingAt("inspectPremises").task().hasCandidateGroup("maintenance");
+    Map<String, Object> inspection = new HashMap<>(Map.of("repairNeeded", false));
+    if (damageCost != null) {
+      inspection.put("damageCost", Double.valueOf(damageCost));
+    }
+    complete(task(mo), inspection);
+  }
+
+  private void approve(ProcessInstance mo, String group) {
+    assertThat(mo).isWaitingAt("approveRefund").task().hasCandidateGroup(group);
+    complete(task(mo), withVariables("approved", true));
+  }
+
+  private void pay(ProcessInstance mo) {
+    assertThat(mo).isWaitingAt("payRefund").task().hasCandidateGroup("finance");
+    complete(task(mo), withVariables("paymentReference", "PZ-001"));
+  }
+}
