@@ -32,6 +32,20 @@ public class TasklistClient {
     return tasks.size() == 0 ? null : tasks.get(0);
   }
 
+  /** Claims the case's open task of this kind for the user and submits its form, as a clerk does in Tasklist. */
+  public ResponseEntity<String> claimAndSubmit(String processInstanceId, String taskDefinitionKey, String userId,
+      Map<String, Object> variables) {
+    JsonNode task = task(processInstanceId, taskDefinitionKey);
+    if (task == null) {
+      throw new AssertionError(userId + " sees no task " + taskDefinitionKey + " of " + processInstanceId);
+    }
+    String taskId = task.get("id").asText();
+    if (task.get("assignee").isNull()) {
+      claim(taskId, userId);
+    }
+    return submitTaskForm(taskId, variables);
+  }
+
   public ResponseEntity<String> claim(String taskId, String userId) {
     return post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", userId));
   }
