@@ -1,5 +1,6 @@
 package com.servicecentre.complaint;
 
+import com.servicecentre.common.SingleRowUpdate;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -87,8 +88,7 @@ public class ComplaintRegister {
   }
 
   private void update(String sql, Object... args) {
-    if (jdbc.update(sql, args) != 1) {
-      throw new IllegalStateException("complaint " + args[args.length - 1] + " is not in the complaint register");
-    }
+    SingleRowUpdate.update(jdbc, "complaint register", sql, args);
   }
+
 }

@@ -1,6 +1,6 @@
 package com.servicecentre.complaint;
 
-import com.servicecentre.common.FormInput;
+import com.servicecentre.common.Reopening;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,11 +17,6 @@ public class ReopenComplaint implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    FormInput in = new FormInput(execution);
-    in.text("dissatisfactionReason", "不满意原因");
-    in.check();
-    int reopenCount = ((Number) execution.getVariable("reopenCount")).intValue() + 1;
-    execution.setVariable("reopenCount", reopenCount);
-    register.recordReopening((String) execution.getVariable("complaintNo"), reopenCount);
+    register.recordReopening((String) execution.getVariable("complaintNo"), Reopening.count(execution));
   }
 }

@@ -1,5 +1,6 @@
 package com.servicecentre.lead;
 
+import com.servicecentre.common.SingleRowUpdate;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -104,10 +105,9 @@ public class LeadRegister {
   }
 
   private void update(String sql, Object... args) {
-    if (jdbc.update(sql, args) != 1) {
-      throw new IllegalStateException("lead " + args[args.length - 1] + " is not in the lead register");
-    }
+    SingleRowUpdate.update(jdbc, "lead register", sql, args);
   }
+
 
   public record Workload(int inHandThisWeek, int dispatchedToday, int dispatchedThisWeek) {}
 }

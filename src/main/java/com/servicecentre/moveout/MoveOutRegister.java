@@ -1,5 +1,6 @@
 package com.servicecentre.moveout;
 
+import com.servicecentre.common.SingleRowUpdate;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -53,8 +54,7 @@ public class MoveOutRegister {
   }
 
   private void update(String sql, Object... args) {
-    if (jdbc.update(sql, args) != 1) {
-      throw new IllegalStateException("move-out case " + args[args.length - 1] + " is not in the register");
-    }
+    SingleRowUpdate.update(jdbc, "move-out register", sql, args);
   }
+
 }

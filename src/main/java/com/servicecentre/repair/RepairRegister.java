@@ -1,5 +1,6 @@
 package com.servicecentre.repair;
 
+import com.servicecentre.common.SingleRowUpdate;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -92,8 +93,7 @@ public class RepairRegister {
   }
 
   private void update(String sql, Object... args) {
-    if (jdbc.update(sql, args) != 1) {
-      throw new IllegalStateException("repair job " + args[args.length - 1] + " is not in the repair register");
-    }
+    SingleRowUpdate.update(jdbc, "repair register", sql, args);
   }
+
 }
