@@ -1,0 +1,51 @@
+package com.servicecentre.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Managers may deploy rules (DMN) from Modeler; the processes themselves stay with the application's release.
+ * The grant CREATE on DEPLOYMENT cannot tell a decision table from a process model, so a person who is not an
+ * administrator is refused any deployment that holds something other than a .dmn file. Deployments of the
+ * application itself run without an authenticated person and are not affected.
+ */
+@Component
+public class DecisionDeploymentGuard extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<Deployer> preDeployers = configuration.getCustomPreDeployers() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
+    preDeployers.add(this::check);
+    configuration.setCustomPreDeployers(preDeployers);
+  }
+
+  private void check(DeploymentEntity deployment) {
+    // Deployers also run when a cached definition is parsed again for whoever happens to use it.
+    if (!deployment.isNew()) {
+      return;
+    }
+    CommandContext commandContext = Context.getCommandContext();
+    Authentication authentication = commandContext.getAuthentication();
+    // Deployers run with authorization checks suspended, so ask the configuration rather than the context.
+    if (authentication == null || !Context.getProcessEngineConfiguration().isAuthorizationEnabled()
+        || commandContext.getAuthorizationManager().isCamundaAdmin(authentication)) {
+      return;
+    }
+    List<String> notDecisions = deployment.getResources().keySet().stream()
+        .filter(name -> !name.toLowerCase().endsWith(".dmn")).sorted().toList();
+    if (!notDecisions.isEmpty()) {
+      throw new AuthorizationException(authentication.getUserId() + " may deploy decision tables (.dmn) only, not "
+          + String.join(", ", notDecisions));
+    }
+  }
+}

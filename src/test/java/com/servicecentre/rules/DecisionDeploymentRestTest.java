@@ -1,0 +1,114 @@
+package com.servicecentre.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.servicecentre.TasklistClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** A manager deploys a changed table from Camunda Modeler; a clerk may not; nobody but an admin deploys processes. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class DecisionDeploymentRestTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RepositoryService repository;
+  @Autowired DecisionService decisions;
+  @Autowired HistoryService history;
+
+  @Test
+  void designManagerDeploysFromModelerAndTheNextEvaluationUsesTheNewVersion() throws Exception {
+    int before = latestVersion("designer-assignment");
+    assertThat(sizeOf(35000)).isEqualTo("medium");
+
+    ResponseEntity<String> deployed = deployAsModelerDoes("xuting", "designer-assignment.dmn", raisedSmallOrderBound());
+
+    assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(TasklistClient.json(deployed).get("source").asText()).isEqualTo("Camunda Modeler");
+    assertThat(latestVersion("designer-assignment")).isEqualTo(before + 1);
+    assertThat(sizeOf(35000)).isEqualTo("small");
+    // The deployment is on record with the person who made it.
+    assertThat(history.createUserOperationLogQuery()
+        .deploymentId(TasklistClient.json(deployed).get("id").asText())
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_CREATE).list())
+        .isNotEmpty().allSatisfy(entry -> assertThat(entry.getUserId()).isEqualTo("xuting"));
+  }
+
+  @Test
+  void officeManagerAndAdminMayDeployDecisionsToo() throws Exception {
+    assertThat(deployAsModelerDoes("huangjun", "designer-assignment.dmn", raisedSmallOrderBound()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(deployAsModelerDoes("demo", "designer-assignment.dmn", raisedSmallOrderBound()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void clerkIsRefusedWith403AndNothingIsDeployed() throws Exception {
+    int before = latestVersion("designer-assignment");
+    ResponseEntity<String> refused = deployAsModelerDoes("zhangwei", "designer-assignment.dmn", raisedSmallOrderBound());
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(latestVersion("designer-assignment")).isEqualTo(before);
+  }
+
+  @Test
+  void managerMayNotDeployAProcessModel() throws Exception {
+    String model = Files.readString(Path.of("processes/complaint-handling.bpmn")).replace("投诉处理", "投诉处理(改)");
+    long before = repository.createProcessDefinitionQuery().processDefinitionKey("complaint-handling").count();
+    ResponseEntity<String> refused = deployAsModelerDoes("xuting", "complaint-handling.bpmn", model);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody()).contains("decision tables (.dmn) only");
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("complaint-handling").count())
+        .isEqualTo(before);
+  }
+
+  /** The request Camunda Modeler 5 sends for "Deploy to Camunda 7": the diagram plus its deployment fields. */
+  private ResponseEntity<String> deployAsModelerDoes(String user, String fileName, String content) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", "小单上限调至4万 (" + user + ")");
+    parts.add("deployment-source", "Camunda Modeler");
+    parts.add("deploy-changed-only", "true");
+    parts.add(fileName, new ByteArrayResource(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, "demo")
+        .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), String.class);
+  }
+
+  private static String raisedSmallOrderBound() throws Exception {
+    return Files.readString(Path.of("decisions/designer-assignment.dmn"))
+        .replace("[0..30000]", "[0..40000]").replace("]30000..50000[", "]40000..50000[");
+  }
+
+  private int latestVersion(String key) {
+    return repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult()
+        .getVersion();
+  }
+
+  private String sizeOf(double amount) {
+    return decisions.evaluateDecisionTableByKey("designer-assignment",
+        Variables.createVariables().putValue("estimatedAmount", amount)).getSingleResult().getEntry("orderSize");
+  }
+}
