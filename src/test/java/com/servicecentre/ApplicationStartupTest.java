@@ -27,20 +27,31 @@ class ApplicationStartupTest {
     try (ConfigurableApplicationContext app = start()) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       assertEveryModelDeployed(engine);
+      assertHistoryKeptFor(engine, 1825);
       firstCount = engine.getRepositoryService().createDeploymentQuery().count();
     }
-    try (ConfigurableApplicationContext app = start()) {
+    // An administrator lengthens the retention: the definitions already deployed follow at the restart.
+    try (ConfigurableApplicationContext app = start("--service-centre.history.time-to-live=P3650D")) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(firstCount);
+      assertHistoryKeptFor(engine, 3650);
       assertThat(engine.getRepositoryService().createDecisionDefinitionQuery()
           .decisionDefinitionKey("designer-assignment").latestVersion().singleResult().getVersion()).isEqualTo(1);
     }
   }
 
-  private ConfigurableApplicationContext start() {
-    return SpringApplication.run(ServiceCentreApplication.class,
-        "--server.port=0",
-        "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("db").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+  private ConfigurableApplicationContext start(String... settings) {
+    List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
+        "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("db").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"));
+    args.addAll(List.of(settings));
+    return SpringApplication.run(ServiceCentreApplication.class, args.toArray(String[]::new));
+  }
+
+  private static void assertHistoryKeptFor(ProcessEngine engine, int days) {
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().list())
+        .isNotEmpty().allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isEqualTo(days));
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().list())
+        .isNotEmpty().allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isEqualTo(days));
   }
 
   /** Every file in processes/, decisions/ and forms/ is among the engine's deployed resources. */

@@ -25,4 +25,12 @@ class BadConfigurationTest {
         "--camunda.bpm.admin-user.password=admin").close())
         .rootCause().hasMessageContaining("Connection refused");
   }
+
+  @Test
+  void retentionThatIsNotANumberOfDaysStopsStartUpNamingTheSetting() {
+    assertThatThrownBy(() -> SpringApplication.run(ServiceCentreApplication.class,
+        "--spring.profiles.active=test", "--server.port=0",
+        "--service-centre.history.time-to-live=5 years").close())
+        .rootCause().hasMessageContaining("service-centre.history.time-to-live").hasMessageContaining("5 years");
+  }
 }

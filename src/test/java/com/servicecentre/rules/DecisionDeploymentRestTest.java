@@ -39,12 +39,16 @@ class DecisionDeploymentRestTest {
     int before = latestVersion("designer-assignment");
     assertThat(sizeOf(35000)).isEqualTo("medium");
 
-    ResponseEntity<String> deployed = deployAsModelerDoes("xuting", "designer-assignment.dmn", raisedSmallOrderBound());
+    // Modeler leaves the time to live out unless the manager fills it in: the configured retention applies.
+    ResponseEntity<String> deployed = deployAsModelerDoes("xuting", "designer-assignment.dmn",
+        raisedSmallOrderBound().replace("camunda:historyTimeToLive=\"P1825D\"", ""));
 
     assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(TasklistClient.json(deployed).get("source").asText()).isEqualTo("Camunda Modeler");
     assertThat(latestVersion("designer-assignment")).isEqualTo(before + 1);
     assertThat(sizeOf(35000)).isEqualTo("small");
+    assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("designer-assignment")
+        .latestVersion().singleResult().getHistoryTimeToLive()).isEqualTo(1825);
     // The deployment is on record with the person who made it.
     assertThat(history.createUserOperationLogQuery()
         .deploymentId(TasklistClient.json(deployed).get("id").asText())
