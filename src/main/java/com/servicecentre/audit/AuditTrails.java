@@ -1,0 +1,248 @@
+package com.servicecentre.audit;
+
+import com.servicecentre.audit.CaseAuditTrail.ActivityEntry;
+import com.servicecentre.audit.CaseAuditTrail.CaseSummary;
+import com.servicecentre.audit.CaseAuditTrail.DecisionEntry;
+import com.servicecentre.audit.CaseAuditTrail.NamedValue;
+import com.servicecentre.audit.CaseAuditTrail.OperationEntry;
+import com.servicecentre.audit.CaseAuditTrail.RuleOutput;
+import com.servicecentre.audit.CaseAuditTrail.TaskEntry;
+import com.servicecentre.audit.CaseAuditTrail.VariableChange;
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.stereotype.Service;
+
+/** Reads the audit trail of one case from the engine's history: who did what, when, and which rule decided. */
+@Service
+public class AuditTrails {
+
+  private final HistoryService history;
+  private final RepositoryService repository;
+
+  public AuditTrails(HistoryService history, RepositoryService repository) {
+    this.history = history;
+    this.repository = repository;
+  }
+
+  /**
+   * The case with this business key. A key names one case; should several processes carry it, the top-level one
+   * started first is the case.
+   */
+  public Optional<CaseAuditTrail> ofCase(String businessKey) {
+    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .orderByProcessInstanceStartTime().asc().list().stream()
+        .min(Comparator.comparing((HistoricProcessInstance p) -> p.getSuperProcessInstanceId() != null))
+        .map(this::trail);
+  }
+
+  /** Cases by process (every version), start date, part of the business key and state; newest first. */
+  public List<CaseSummary> search(String processKey, String businessKeyPart, Date startedFrom, Date startedTo,
+      String state, int max) {
+    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery();
+    if (processKey != null && !processKey.isBlank()) {
+      query.processDefinitionKey(processKey);
+    }
+    if (businessKeyPart != null && !businessKeyPart.isBlank()) {
+      query.processInstanceBusinessKeyLike("%" + businessKeyPart.trim() + "%");
+    }
+    if (startedFrom != null) {
+      query.startedAfter(startedFrom);
+    }
+    if (startedTo != null) {
+      query.startedBefore(startedTo);
+    }
+    if (state != null && !state.isBlank()) {
+      switch (state) {
+        case "ACTIVE" -> query.active();
+        case "SUSPENDED" -> query.suspended();
+        case "COMPLETED" -> query.completed();
+        case "EXTERNALLY_TERMINATED" -> query.externallyTerminated();
+        case "INTERNALLY_TERMINATED" -> query.internallyTerminated();
+        default -> throw new IllegalArgumentException("state must be one of ACTIVE, SUSPENDED, COMPLETED, "
+            + "EXTERNALLY_TERMINATED, INTERNALLY_TERMINATED, not '" + state + "'");
+      }
+    }
+    Map<String, ProcessDefinition> definitions = new HashMap<>();
+    return query.orderByProcessInstanceStartTime().desc().listPage(0, max).stream()
+        .map(instance -> summary(instance, definitions.computeIfAbsent(instance.getProcessDefinitionId(),
+            repository::getProcessDefinition)))
+        .toList();
+  }
+
+  private static CaseSummary summary(HistoricProcessInstance instance, ProcessDefinition definition) {
+    return new CaseSummary(instance.getBusinessKey(), instance.getId(), instance.getProcessDefinitionKey(),
+        definition.getName(), definition.getVersion(), instance.getState(), time(instance.getStartTime()),
+        time(instance.getEndTime()), instance.getStartUserId(), instance.getDeleteReason(),
+        instance.getSuperProcessInstanceId());
+  }
+
+  private CaseAuditTrail trail(HistoricProcessInstance instance) {
+    String id = instance.getId();
+    CaseSummary summary = summary(instance, repository.getProcessDefinition(instance.getProcessDefinitionId()));
+
+    List<HistoricActivityInstance> activityInstances = history.createHistoricActivityInstanceQuery()
+        .processInstanceId(id).orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc()
+        .list();
+    List<UserOperationLogEntry> operationLog = history.createUserOperationLogQuery().processInstanceId(id)
+        .orderByTimestamp().asc().list();
+
+    return new CaseAuditTrail(summary, activities(activityInstances), tasks(id),
+        variableChanges(id, instance, activityInstances, operationLog), decisions(id), operations(operationLog));
+  }
+
+  private static List<ActivityEntry> activities(List<HistoricActivityInstance> instances) {
+    return instances.stream().map(a -> new ActivityEntry(time(a.getStartTime()), time(a.getEndTime()),
+        a.getActivityId(), a.getActivityName(), a.getActivityType(), a.getAssignee(), a.isCanceled(),
+        a.getCalledProcessInstanceId())).toList();
+  }
+
+  private List<TaskEntry> tasks(String processInstanceId) {
+    Date now = ClockUtil.getCurrentTime();
+    List<TaskEntry> tasks = new ArrayList<>();
+    List<HistoricTaskInstance> instances = new ArrayList<>(
+        history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list());
+    instances.sort(Comparator.comparing(HistoricTaskInstance::getStartTime).thenComparing(HistoricTaskInstance::getId));
+    for (HistoricTaskInstance task : instances) {
+      List<HistoricIdentityLinkLog> links = new ArrayList<>(
+          history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list());
+      links.sort(Comparator.comparing(HistoricIdentityLinkLog::getTime));
+      LinkedHashSet<String> candidateGroups = new LinkedHashSet<>();
+      HistoricIdentityLinkLog firstAssignment = null;
+      for (HistoricIdentityLinkLog link : links) {
+        boolean added = "add".equals(link.getOperationType());
+        if (added && IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+          candidateGroups.add(link.getGroupId());
+        }
+        if (added && IdentityLinkType.ASSIGNEE.equals(link.getType()) && firstAssignment == null) {
+          firstAssignment = link;
+        }
+      }
+      boolean completed = "completed".equals(task.getDeleteReason());
+      Date due = task.getDueDate();
+      Date endOrNow = task.getEndTime() != null ? task.getEndTime() : now;
+      tasks.add(new TaskEntry(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+          List.copyOf(candidateGroups), task.getAssignee(),
+          firstAssignment == null ? null : firstAssignment.getAssignerId(), time(task.getStartTime()),
+          firstAssignment == null ? null : time(firstAssignment.getTime()),
+          completed ? time(task.getEndTime()) : null, time(task.getEndTime()),
+          completed ? null : task.getDeleteReason(), time(due), due != null && endOrNow.after(due)));
+    }
+    return tasks;
+  }
+
+  /**
+   * Each change with the value before it. Who changed it: the person whose operation (start, task completion …)
+   * set it, else the assignee of the task it was entered in, else the person who started the case.
+   */
+  private List<VariableChange> variableChanges(String processInstanceId, HistoricProcessInstance instance,
+      List<HistoricActivityInstance> activityInstances, List<UserOperationLogEntry> operationLog) {
+    Map<String, String> userByOperation = new HashMap<>();
+    operationLog.forEach(e -> userByOperation.putIfAbsent(e.getOperationId(), e.getUserId()));
+    Map<String, HistoricActivityInstance> activityById = new HashMap<>();
+    activityInstances.forEach(a -> activityById.put(a.getId(), a));
+
+    List<VariableChange> changes = new ArrayList<>();
+    Map<String, Object> lastValue = new HashMap<>();
+    for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(processInstanceId)
+        .variableUpdates().disableCustomObjectDeserialization().orderByTime().asc().orderPartiallyByOccurrence()
+        .asc().list()) {
+      HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+      Object value = displayValue(update.getTypedValue(), update.getTypeName());
+      Object oldValue = lastValue.put(update.getVariableInstanceId(), value);
+      HistoricActivityInstance activity = activityById.get(update.getActivityInstanceId());
+      String changedBy = update.getUserOperationId() == null ? null : userByOperation.get(update.getUserOperationId());
+      if (changedBy == null && activity != null && activity.getAssignee() != null) {
+        changedBy = activity.getAssignee();
+      }
+      if (changedBy == null && update.getActivityInstanceId() != null
+          && update.getActivityInstanceId().equals(processInstanceId)) {
+        changedBy = instance.getStartUserId();
+      }
+      changes.add(new VariableChange(time(update.getTime()), update.getVariableName(), oldValue, value,
+          update.getTypeName(), activity == null ? null : activity.getActivityId(), changedBy));
+    }
+    return changes;
+  }
+
+  private List<DecisionEntry> decisions(String processInstanceId) {
+    Map<String, DecisionDefinition> definitions = new HashMap<>();
+    return history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId).includeInputs()
+        .includeOutputs().orderByEvaluationTime().asc().list().stream()
+        .map(decision -> {
+          DecisionDefinition definition = definitions.computeIfAbsent(decision.getDecisionDefinitionId(),
+              repository::getDecisionDefinition);
+          return new DecisionEntry(time(decision.getEvaluationTime()), decision.getDecisionDefinitionKey(),
+              decision.getDecisionDefinitionName(), definition.getVersion(), decision.getDecisionDefinitionId(),
+              decision.getActivityId(), inputs(decision), matchedRules(decision), outputs(decision),
+              decision.getRootDecisionInstanceId());
+        })
+        .toList();
+  }
+
+  private static List<NamedValue> inputs(HistoricDecisionInstance decision) {
+    return decision.getInputs().stream().map(i -> new NamedValue(
+        i.getClauseName() != null ? i.getClauseName() : i.getClauseId(),
+        displayValue(i.getTypedValue(), i.getTypeName()))).toList();
+  }
+
+  private static List<String> matchedRules(HistoricDecisionInstance decision) {
+    return decision.getOutputs().stream().map(o -> o.getRuleId()).distinct().toList();
+  }
+
+  private static List<RuleOutput> outputs(HistoricDecisionInstance decision) {
+    return decision.getOutputs().stream()
+        .sorted(Comparator.comparing(o -> o.getRuleOrder() == null ? 0 : o.getRuleOrder()))
+        .map(o -> new RuleOutput(o.getRuleId(), o.getVariableName(), displayValue(o.getTypedValue(), o.getTypeName())))
+        .toList();
+  }
+
+  private static List<OperationEntry> operations(List<UserOperationLogEntry> operationLog) {
+    return operationLog.stream().map(e -> new OperationEntry(time(e.getTimestamp()), e.getUserId(),
+        e.getOperationType(), e.getEntityType(), e.getProperty(), e.getOrgValue(), e.getNewValue(), e.getTaskId(),
+        e.getAnnotation())).toList();
+  }
+
+  /** Strings, numbers and booleans as they are; dates as ISO text; anything else by its type. */
+  static Object displayValue(TypedValue typed, String typeName) {
+    Object value;
+    try {
+      value = typed == null ? null : typed.getValue();
+    } catch (IllegalStateException notDeserialized) {
+      return "(" + typeName + ")";
+    }
+    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+      return value;
+    }
+    if (value instanceof Date date) {
+      return time(date);
+    }
+    return "(" + typeName + ")";
+  }
+
+  static String time(Date date) {
+    return date == null ? null : new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ssXXX").format(date);
+  }
+}

@@ -1,0 +1,44 @@
+package com.servicecentre.audit;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Everything the history holds about one case, in the order it happened. Times are ISO-8601 with the server's
+ * offset; values are shown as the engine stored them (objects by their type only).
+ */
+public record CaseAuditTrail(
+    @JsonProperty("case") CaseSummary caseSummary,
+    List<ActivityEntry> activities,
+    List<TaskEntry> tasks,
+    List<VariableChange> variableChanges,
+    List<DecisionEntry> decisions,
+    List<OperationEntry> operations) {
+
+  public record CaseSummary(String businessKey, String processInstanceId, String processDefinitionKey,
+      String processName, Integer processVersion, String state, String startTime, String endTime,
+      String startedBy, String endReason, String superProcessInstanceId) {}
+
+  public record ActivityEntry(String startTime, String endTime, String activityId, String activityName,
+      String activityType, String assignee, boolean canceled, String calledProcessInstanceId) {}
+
+  /** {@code late}: completed after its due date, or still open past it. */
+  public record TaskEntry(String taskId, String taskDefinitionKey, String name, List<String> candidateGroups,
+      String assignee, String assignedBy, String created, String claimed, String completed, String ended,
+      String endReason, String due, boolean late) {}
+
+  /** {@code changedBy}: the person whose action (start, task completion, message …) set the value. */
+  public record VariableChange(String time, String variable, Object oldValue, Object newValue, String type,
+      String activityId, String changedBy) {}
+
+  public record DecisionEntry(String time, String decisionKey, String decisionName, Integer version,
+      String decisionDefinitionId, String activityId, List<NamedValue> inputs, List<String> matchedRules,
+      List<RuleOutput> outputs, String rootDecisionInstanceId) {}
+
+  public record NamedValue(String name, Object value) {}
+
+  public record RuleOutput(String rule, String name, Object value) {}
+
+  public record OperationEntry(String time, String userId, String operation, String entityType, String property,
+      Object oldValue, Object newValue, String taskId, String annotation) {}
+}

@@ -1,0 +1,271 @@
+package com.servicecentre.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.servicecentre.TasklistClient;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** An auditor reads a finished complaint's trail: its people, times, rule decisions and changes, as JSON and CSV. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class AuditTrailRestTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RepositoryService repository;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void trailOfAFinishedComplaintShowsPeopleTimesDecisionsAndChanges() {
+    String complaintNo = finishedComplaintHandledLateOnceAndReopened();
+
+    JsonNode trail = auditor().get("/api/audit/cases/" + complaintNo);
+
+    JsonNode summary = trail.get("case");
+    assertThat(summary.get("processDefinitionKey").asText()).isEqualTo("complaint-handling");
+    assertThat(summary.get("state").asText()).isEqualTo("COMPLETED");
+    assertThat(summary.get("startedBy").asText()).isEqualTo("zhangwei");
+    assertThat(summary.get("endTime").isNull()).isFalse();
+
+    // The routing table decided, and its version, inputs, matched rule and outputs are on record.
+    JsonNode routing = only(trail.get("decisions"), "decisionKey", "complaint-routing");
+    assertThat(routing.get("version").asInt()).isEqualTo(1);
+    assertThat(routing.get("activityId").asText()).isEqualTo("routeComplaint");
+    assertThat(routing.get("inputs").toString()).contains("\"value\":\"noise\"").contains("\"value\":\"normal\"");
+    assertThat(routing.get("matchedRules")).hasSize(1);
+    assertThat(routing.get("outputs").toString()).contains("\"name\":\"responsibleGroup\",\"value\":\"customer-service\"");
+
+    // Handled twice: first by lina in time, then (reopened) by zhangwei after the due date.
+    List<JsonNode> handling = all(trail.get("tasks"), "taskDefinitionKey", "handleComplaint");
+    assertThat(handling).hasSize(2);
+    assertThat(handling.get(0).get("candidateGroups").toString()).contains("customer-service");
+    assertThat(handling.get(0).get("assignee").asText()).isEqualTo("lina");
+    assertThat(handling.get(0).get("assignedBy").asText()).isEqualTo("lina");
+    assertThat(handling.get(0).get("claimed").isNull()).isFalse();
+    assertThat(handling.get(0).get("completed").isNull()).isFalse();
+    assertThat(handling.get(0).get("due").isNull()).isFalse();
+    assertThat(handling.get(0).get("late").asBoolean()).isFalse();
+    assertThat(handling.get(1).get("assignee").asText()).isEqualTo("zhangwei");
+    assertThat(handling.get(1).get("late").asBoolean()).isTrue();
+
+    // The cause was entered twice: the second change shows the value it replaced and who entered it.
+    List<JsonNode> causes = all(trail.get("variableChanges"), "variable", "cause");
+    assertThat(causes).hasSize(2);
+    assertThat(causes.get(0).get("oldValue").isNull()).isTrue();
+    assertThat(causes.get(0).get("changedBy").asText()).isEqualTo("lina");
+    assertThat(causes.get(1).get("oldValue").asText()).isEqualTo("装修超时");
+    assertThat(causes.get(1).get("newValue").asText()).isEqualTo("装修队再次夜间施工");
+    assertThat(causes.get(1).get("changedBy").asText()).isEqualTo("zhangwei");
+
+    // The operation log names each person's claims and completions.
+    assertThat(all(trail.get("operations"), "operation", "Claim")).extracting(e -> e.get("userId").asText())
+        .contains("lina", "zhangwei");
+    assertThat(all(trail.get("operations"), "operation", "Complete")).extracting(e -> e.get("userId").asText())
+        .contains("lina", "zhangwei");
+    assertThat(all(trail.get("activities"), "activityId", "archiveComplaint")).hasSize(1);
+  }
+
+  @Test
+  void csvExportHoldsTheSameEntriesAsTheJson() {
+    String complaintNo = finishedComplaintHandledLateOnceAndReopened();
+    JsonNode trail = auditor().get("/api/audit/cases/" + complaintNo);
+
+    HttpHeaders accept = new HttpHeaders();
+    accept.set(HttpHeaders.ACCEPT, "text/csv");
+    ResponseEntity<String> csv = rest.withBasicAuth("guoyu", "demo").exchange(
+        "/api/audit/cases/" + complaintNo, HttpMethod.GET, new HttpEntity<>(accept), String.class);
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo(complaintNo + ".csv");
+    assertThat(rest.withBasicAuth("guoyu", "demo")
+        .getForObject("/api/audit/cases/" + complaintNo + "?format=csv", String.class)).isEqualTo(csv.getBody());
+
+    List<List<String>> rows = parseCsv(csv.getBody().replace("\uFEFF", ""));
+    List<String> header = rows.get(0);
+    assertThat(header.get(0)).isEqualTo("section");
+    List<List<String>> body = rows.subList(1, rows.size());
+
+    int row = 0;
+    for (Iterator<Map.Entry<String, JsonNode>> sections = trail.fields(); sections.hasNext();) {
+      Map.Entry<String, JsonNode> section = sections.next();
+      List<JsonNode> entries = new ArrayList<>();
+      if (section.getValue().isArray()) {
+        section.getValue().forEach(entries::add);
+      } else {
+        entries.add(section.getValue());
+      }
+      assertThat(entries).as(section.getKey()).isNotEmpty();
+      for (JsonNode entry : entries) {
+        List<String> cells = body.get(row++);
+        assertThat(cells.get(0)).isEqualTo(section.getKey());
+        for (int column = 1; column < header.size(); column++) {
+          assertThat(cells.get(column)).as(section.getKey() + "." + header.get(column))
+              .isEqualTo(flat(entry.get(header.get(column))));
+        }
+      }
+    }
+    assertThat(row).isEqualTo(body.size());
+  }
+
+  @Test
+  void caseIsFoundAfterTheProcessHasANewerVersion() throws Exception {
+    String complaintNo = finishedComplaintHandledLateOnceAndReopened();
+    repository.createDeployment().name("投诉处理 新版本")
+        .addInputStream("complaint-handling.bpmn", new ClassPathResource("processes/complaint-handling.bpmn")
+            .getInputStream())
+        .deploy();
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("complaint-handling").latestVersion()
+        .singleResult().getVersion()).isEqualTo(2);
+
+    String today = LocalDate.now().toString();
+    JsonNode found = auditor().get("/api/audit/cases?process=complaint-handling&state=COMPLETED&businessKey="
+        + complaintNo + "&from=" + today + "&to=" + today);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).get("businessKey").asText()).isEqualTo(complaintNo);
+    assertThat(found.get(0).get("processVersion").asInt()).isEqualTo(1);
+    assertThat(auditor().get("/api/audit/cases/" + complaintNo).get("case").get("processVersion").asInt())
+        .isEqualTo(1);
+    assertThat(auditor().get("/api/audit/cases?process=complaint-handling&state=ACTIVE&businessKey=" + complaintNo))
+        .isEmpty();
+  }
+
+  @Test
+  void onlyAuditorsAndAdministratorsMayReadTrails() {
+    String complaintNo = finishedComplaintHandledLateOnceAndReopened();
+    ResponseEntity<String> clerk = rest.withBasicAuth("zhangwei", "demo")
+        .getForEntity("/api/audit/cases/" + complaintNo, String.class);
+    assertThat(clerk.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(clerk.getBody()).contains("zhangwei").doesNotContain("lina");
+    assertThat(rest.getForEntity("/api/audit/cases/" + complaintNo, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("demo", "demo").getForEntity("/api/audit/cases/" + complaintNo, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.withBasicAuth("guoyu", "demo").getForEntity("/api/audit/cases/TS999999", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.withBasicAuth("guoyu", "demo").getForEntity("/api/audit/cases?from=yesterday", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  /** A noise complaint: lina handles it, the complainant is dissatisfied, zhangwei handles it again, late. */
+  private String finishedComplaintHandledLateOnceAndReopened() {
+    TasklistClient clerk = new TasklistClient(rest, "zhangwei", "demo");
+    TasklistClient colleague = new TasklistClient(rest, "lina", "demo");
+    Map<String, Object> form = new HashMap<>(Map.of(
+        "complainantName", "刘女士", "unit", "5栋2单元701", "phone", "13900001111", "channel", "phone",
+        "category", "noise", "severity", "normal", "description", "楼上夜间装修噪音", "replyWanted", true));
+    ResponseEntity<String> started = clerk.submitStartForm("complaint-handling", form);
+    String instanceId = TasklistClient.json(started).get("id").asText();
+
+    colleague.claimAndSubmit(instanceId, "handleComplaint", "lina",
+        Map.of("cause", "装修超时", "actions", "上门劝导", "result", "已停止夜间施工"));
+    clerk.claimAndSubmit(instanceId, "replyToComplainant", "zhangwei", Map.of("replyMethod", "phone", "replyText", "已处理"));
+    colleague.claimAndSubmit(instanceId, "returnVisit", "lina",
+        Map.of("satisfied", false, "dissatisfactionReason", "仍有夜间施工"));
+
+    JsonNode again = clerk.task(instanceId, "handleComplaint");
+    ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse(again.get("due").asText()
+        .replaceFirst("(\\+|-)(\\d\\d)(\\d\\d)$", "$1$2:$3")).plusSeconds(3600)));
+    clerk.claimAndSubmit(instanceId, "handleComplaint", "zhangwei",
+        Map.of("cause", "装修队再次夜间施工", "actions", "暂停装修许可", "result", "已停工"));
+    clerk.claimAndSubmit(instanceId, "replyToComplainant", "zhangwei", Map.of("replyMethod", "phone", "replyText", "已停工"));
+    colleague.claimAndSubmit(instanceId, "returnVisit", "lina", Map.of("satisfied", true));
+    ClockUtil.reset();
+    return TasklistClient.json(started).get("businessKey").asText();
+  }
+
+  private TasklistClient auditor() {
+    return new TasklistClient(rest, "guoyu", "demo");
+  }
+
+  private static JsonNode only(JsonNode entries, String field, String value) {
+    List<JsonNode> found = all(entries, field, value);
+    assertThat(found).as(field + "=" + value).hasSize(1);
+    return found.get(0);
+  }
+
+  private static List<JsonNode> all(JsonNode entries, String field, String value) {
+    List<JsonNode> found = new ArrayList<>();
+    entries.forEach(e -> {
+      if (e.hasNonNull(field) && e.get(field).asText().equals(value)) {
+        found.add(e);
+      }
+    });
+    return found;
+  }
+
+  /** The documented cell format: lists joined by "; ", an item's fields as "name=value" joined by ", ". */
+  private static String flat(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return "";
+    }
+    if (value.isArray()) {
+      List<String> items = new ArrayList<>();
+      value.forEach(v -> items.add(flat(v)));
+      return String.join("; ", items);
+    }
+    if (value.isObject()) {
+      List<String> fields = new ArrayList<>();
+      value.fields().forEachRemaining(f -> fields.add(f.getKey() + "=" + flat(f.getValue())));
+      return String.join(", ", fields);
+    }
+    return value.asText();
+  }
+
+  private static List<List<String>> parseCsv(String text) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\n') {
+        row.add(cell.toString());
+        cell.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+      } else if (c != '\r') {
+        cell.append(c);
+      }
+    }
+    return rows;
+  }
+}
