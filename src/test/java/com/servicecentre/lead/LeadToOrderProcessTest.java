@@ -32,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** Every path of lead-to-order on the real application: models from processes/ and decisions/, register in the DB. */
 @SpringBootTest
 @ActiveProfiles("test")
-class LeadToOrderProcessTest {
+public class LeadToOrderProcessTest {
 
   /** A Wednesday in July: off-season, so a designer stops at 2 orders in hand. */
   static final LocalDateTime NOW = LocalDateTime.of(2026, 7, 15, 10, 0);
@@ -297,7 +297,7 @@ class LeadToOrderProcessTest {
     return runtime.startProcessInstanceByKey("lead-to-order", vars);
   }
 
-  static Map<String, Object> lead(String phone, double amount, String source) {
+  public static Map<String, Object> lead(String phone, double amount, String source) {
     Map<String, Object> vars = new HashMap<>();
     vars.put("customerName", "陈先生");
     vars.put("phone", phone);

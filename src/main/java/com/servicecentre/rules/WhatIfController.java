@@ -1,0 +1,62 @@
+package com.servicecentre.rules;
+
+import com.servicecentre.api.ApiException;
+import com.servicecentre.api.StaffMember;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What-if for the managers who change rules: POST a candidate DMN file, get back how the last N recorded
+ * evaluations of that decision would have come out. Same people as may deploy decisions.
+ */
+@RestController
+@RequestMapping("/api/decisions/{decisionKey}/what-if")
+public class WhatIfController {
+
+  static final List<String> RULE_OWNERS = List.of("design-manager", "office-manager");
+
+  private final WhatIfAnalysis analysis;
+
+  public WhatIfController(WhatIfAnalysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /** {@code curl -u xuting:demo -F file=@decisions/designer-assignment.dmn …/what-if?last=100} */
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public WhatIfReport upload(HttpServletRequest request, @PathVariable String decisionKey,
+      @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "100") int last) throws IOException {
+    return replay(request, decisionKey, file.getBytes(), last);
+  }
+
+  /** The candidate as the request body: {@code curl --data-binary @file.dmn -H 'Content-Type: application/xml'}. */
+  @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
+      MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  public WhatIfReport body(HttpServletRequest request, @PathVariable String decisionKey,
+      @RequestBody byte[] candidate, @RequestParam(defaultValue = "100") int last) {
+    return replay(request, decisionKey, candidate, last);
+  }
+
+  private WhatIfReport replay(HttpServletRequest request, String decisionKey, byte[] candidate, int last) {
+    StaffMember.of(request).require(RULE_OWNERS, "试算规则");
+    if (last < 1 || last > 10000) {
+      throw new ApiException(400, "last must be between 1 and 10000");
+    }
+    try {
+      return analysis.replay(decisionKey, candidate, last);
+    } catch (WhatIfAnalysis.RefusedCandidate e) {
+      throw new ApiException(400, e.getMessage());
+    } catch (WhatIfAnalysis.UnknownDecision e) {
+      throw new ApiException(404, e.getMessage());
+    }
+  }
+}
