@@ -171,31 +171,8 @@ class AuditTrailRestTest {
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
-  /** A noise complaint: lina handles it, the complainant is dissatisfied, zhangwei handles it again, late. */
   private String finishedComplaintHandledLateOnceAndReopened() {
-    TasklistClient clerk = new TasklistClient(rest, "zhangwei", "demo");
-    TasklistClient colleague = new TasklistClient(rest, "lina", "demo");
-    Map<String, Object> form = new HashMap<>(Map.of(
-        "complainantName", "刘女士", "unit", "5栋2单元701", "phone", "13900001111", "channel", "phone",
-        "category", "noise", "severity", "normal", "description", "楼上夜间装修噪音", "replyWanted", true));
-    ResponseEntity<String> started = clerk.submitStartForm("complaint-handling", form);
-    String instanceId = TasklistClient.json(started).get("id").asText();
-
-    colleague.claimAndSubmit(instanceId, "handleComplaint", "lina",
-        Map.of("cause", "装修超时", "actions", "上门劝导", "result", "已停止夜间施工"));
-    clerk.claimAndSubmit(instanceId, "replyToComplainant", "zhangwei", Map.of("replyMethod", "phone", "replyText", "已处理"));
-    colleague.claimAndSubmit(instanceId, "returnVisit", "lina",
-        Map.of("satisfied", false, "dissatisfactionReason", "仍有夜间施工"));
-
-    JsonNode again = clerk.task(instanceId, "handleComplaint");
-    ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse(again.get("due").asText()
-        .replaceFirst("(\\+|-)(\\d\\d)(\\d\\d)$", "$1$2:$3")).plusSeconds(3600)));
-    clerk.claimAndSubmit(instanceId, "handleComplaint", "zhangwei",
-        Map.of("cause", "装修队再次夜间施工", "actions", "暂停装修许可", "result", "已停工"));
-    clerk.claimAndSubmit(instanceId, "replyToComplainant", "zhangwei", Map.of("replyMethod", "phone", "replyText", "已停工"));
-    colleague.claimAndSubmit(instanceId, "returnVisit", "lina", Map.of("satisfied", true));
-    ClockUtil.reset();
-    return TasklistClient.json(started).get("businessKey").asText();
+    return AuditedComplaint.finishedAfterOneReopening(rest);
   }
 
   private TasklistClient auditor() {
