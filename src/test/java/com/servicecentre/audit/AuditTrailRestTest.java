@@ -91,6 +91,41 @@ class AuditTrailRestTest {
   }
 
   @Test
+  void aVariableChangedAndACaseCancelledByAnAdministratorAreHisOnRecord() {
+    TasklistClient clerk = new TasklistClient(rest, "zhangwei", "demo");
+    ResponseEntity<String> started = clerk.submitStartForm("complaint-handling", new HashMap<>(Map.of(
+        "complainantName", "王先生", "unit", "2栋101", "phone", "13900002222", "channel", "phone",
+        "category", "noise", "severity", "normal", "description", "夜间噪音", "replyWanted", false)));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String instanceId = TasklistClient.json(started).get("id").asText();
+    String complaintNo = TasklistClient.json(started).get("businessKey").asText();
+
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    TestRestTemplate admin = rest.withBasicAuth("demo", "demo");
+    assertThat(admin.exchange("/engine-rest/process-instance/" + instanceId + "/variables/description", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("value", "夜间噪音(重复投诉)", "type", "String"), json), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(admin.exchange("/engine-rest/process-instance/" + instanceId, HttpMethod.DELETE, null, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    JsonNode trail = auditor().get("/api/audit/cases/" + complaintNo);
+    assertThat(trail.get("case").get("state").asText()).isEqualTo("EXTERNALLY_TERMINATED");
+    List<JsonNode> descriptions = all(trail.get("variableChanges"), "variable", "description");
+    JsonNode changed = descriptions.get(descriptions.size() - 1);
+    assertThat(changed.get("oldValue").asText()).isEqualTo("夜间噪音");
+    assertThat(changed.get("newValue").asText()).isEqualTo("夜间噪音(重复投诉)");
+    assertThat(changed.get("changedBy").asText()).isEqualTo("demo");
+    assertThat(descriptions.get(0).get("changedBy").asText()).isEqualTo("zhangwei");
+    assertThat(all(trail.get("operations"), "operation", "SetVariable")).extracting(e -> e.get("userId").asText())
+        .containsOnly("demo");
+    assertThat(all(trail.get("operations"), "operation", "Delete")).extracting(e -> e.get("userId").asText())
+        .containsOnly("demo");
+    assertThat(all(trail.get("tasks"), "taskDefinitionKey", "handleComplaint").get(0).get("endReason").asText())
+        .isNotBlank();
+  }
+
+  @Test
   void csvExportHoldsTheSameEntriesAsTheJson() {
     String complaintNo = finishedComplaintHandledLateOnceAndReopened();
     JsonNode trail = auditor().get("/api/audit/cases/" + complaintNo);
