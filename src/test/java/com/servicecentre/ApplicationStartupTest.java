@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,9 +36,31 @@ class ApplicationStartupTest {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(firstCount);
       assertHistoryKeptFor(engine, 3650);
-      assertThat(engine.getRepositoryService().createDecisionDefinitionQuery()
-          .decisionDefinitionKey("designer-assignment").latestVersion().singleResult().getVersion()).isEqualTo(1);
+      assertThat(latestDesignerAssignment(engine).getVersion()).isEqualTo(1);
+
+      // A manager changes a rule from Modeler while the application runs.
+      engine.getRepositoryService().createDeployment().name("小单上限调至4万")
+          .addString("designer-assignment.dmn", Files.readString(Path.of("decisions/designer-assignment.dmn"))
+              .replace("[0..30000]", "[0..40000]").replace("]30000..50000[", "]40000..50000["))
+          .deploy();
     }
+    // The next release brings a new form; the unchanged tables are not deployed again, so the manager's rule
+    // stays in force.
+    try (ConfigurableApplicationContext app = start("--camunda.bpm.deployment-resource-pattern="
+        + "classpath*:processes/*.bpmn,classpath*:decisions/*.dmn,classpath*:forms/*.form,"
+        + "classpath*:next-release/*.form")) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(firstCount + 2);
+      DecisionDefinition latest = latestDesignerAssignment(engine);
+      assertThat(latest.getVersion()).isEqualTo(2);
+      assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentId(latest.getDeploymentId())
+          .singleResult().getName()).isEqualTo("小单上限调至4万");
+    }
+  }
+
+  private static DecisionDefinition latestDesignerAssignment(ProcessEngine engine) {
+    return engine.getRepositoryService().createDecisionDefinitionQuery()
+        .decisionDefinitionKey("designer-assignment").latestVersion().singleResult();
   }
 
   private ConfigurableApplicationContext start(String... settings) {
