@@ -17,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -38,6 +40,10 @@ import org.springframework.stereotype.Service;
 /** Reads the audit trail of one case from the engine's history: who did what, when, and which rule decided. */
 @Service
 public class AuditTrails {
+
+  private static final Set<String> WAIT_STATES = Set.of(ActivityTypes.TASK_USER_TASK, ActivityTypes.TASK_RECEIVE_TASK,
+      ActivityTypes.INTERMEDIATE_EVENT_MESSAGE, ActivityTypes.INTERMEDIATE_EVENT_TIMER,
+      ActivityTypes.INTERMEDIATE_EVENT_SIGNAL, ActivityTypes.GATEWAY_EVENT_BASED, ActivityTypes.CALL_ACTIVITY);
 
   private final HistoryService history;
   private final RepositoryService repository;
@@ -154,8 +160,10 @@ public class AuditTrails {
   }
 
   /**
-   * Each change with the value before it. Who changed it: the person whose operation (start, task completion …)
-   * set it, else the assignee of the task it was entered in, else the person who started the case.
+   * Each change with the value before it, and the person whose action made it: the login recorded with the
+   * operation (a change through REST or Cockpit), else the assignee of the task it was entered in, else, for
+   * everything that happened as the case started (start form and the automatic steps up to the first wait), the
+   * person who started it. Changes by later automatic steps (timers, service tasks) name only the step.
    */
   private List<VariableChange> variableChanges(String processInstanceId, HistoricProcessInstance instance,
       List<HistoricActivityInstance> activityInstances, List<UserOperationLogEntry> operationLog) {
@@ -164,6 +172,10 @@ public class AuditTrails {
     Map<String, HistoricActivityInstance> activityById = new HashMap<>();
     activityInstances.forEach(a -> activityById.put(a.getId(), a));
 
+    // The start runs in one transaction up to the first step that waits (a task, a message, a timer …).
+    Date startPhaseEnd = activityInstances.stream().filter(a -> WAIT_STATES.contains(a.getActivityType()))
+        .map(HistoricActivityInstance::getStartTime).min(Date::compareTo)
+        .orElse(instance.getEndTime() != null ? instance.getEndTime() : ClockUtil.getCurrentTime());
     List<VariableChange> changes = new ArrayList<>();
     Map<String, Object> lastValue = new HashMap<>();
     for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(processInstanceId)
@@ -177,8 +189,7 @@ public class AuditTrails {
       if (changedBy == null && activity != null && activity.getAssignee() != null) {
         changedBy = activity.getAssignee();
       }
-      if (changedBy == null && update.getActivityInstanceId() != null
-          && update.getActivityInstanceId().equals(processInstanceId)) {
+      if (changedBy == null && !update.getTime().after(startPhaseEnd)) {
         changedBy = instance.getStartUserId();
       }
       changes.add(new VariableChange(time(update.getTime()), update.getVariableName(), oldValue, value,

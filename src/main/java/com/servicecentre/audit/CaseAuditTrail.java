@@ -27,7 +27,10 @@ public record CaseAuditTrail(
       String assignee, String assignedBy, String created, String claimed, String completed, String ended,
       String endReason, String due, boolean late) {}
 
-  /** {@code changedBy}: the person whose action (start, task completion, message …) set the value. */
+  /**
+   * {@code changedBy}: the person whose action made the change (see {@link AuditTrails}); empty when a later
+   * automatic step ({@code activityId}) computed it.
+   */
   public record VariableChange(String time, String variable, Object oldValue, Object newValue, String type,
       String activityId, String changedBy) {}
 

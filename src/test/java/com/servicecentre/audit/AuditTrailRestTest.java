@@ -82,6 +82,11 @@ class AuditTrailRestTest {
     assertThat(causes.get(1).get("newValue").asText()).isEqualTo("装修队再次夜间施工");
     assertThat(causes.get(1).get("changedBy").asText()).isEqualTo("zhangwei");
 
+    // A number the process computed while zhangwei's intake ran is his action too, and names the step.
+    JsonNode numbered = all(trail.get("variableChanges"), "variable", "complaintNo").get(0);
+    assertThat(numbered.get("changedBy").asText()).isEqualTo("zhangwei");
+    assertThat(numbered.get("activityId").asText()).isEqualTo("registerComplaint");
+
     // The operation log names each person's claims and completions.
     assertThat(all(trail.get("operations"), "operation", "Claim")).extracting(e -> e.get("userId").asText())
         .contains("lina", "zhangwei");
