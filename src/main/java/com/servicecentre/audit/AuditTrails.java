@@ -8,7 +8,7 @@ import com.servicecentre.audit.CaseAuditTrail.OperationEntry;
 import com.servicecentre.audit.CaseAuditTrail.RuleOutput;
 import com.servicecentre.audit.CaseAuditTrail.TaskEntry;
 import com.servicecentre.audit.CaseAuditTrail.VariableChange;
-import java.text.SimpleDateFormat;
+import com.servicecentre.common.IsoTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -253,7 +253,7 @@ public class AuditTrails {
     return "(" + typeName + ")";
   }
 
-  static String time(Date date) {
-    return date == null ? null : new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ssXXX").format(date);
+  private static String time(Date date) {
+    return IsoTime.of(date);
   }
 }

@@ -3,6 +3,10 @@ package com.servicecentre.audit;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableInputImpl;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.dmn.engine.impl.spi.transform.DmnTransformListener;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -17,7 +21,6 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.dmn.instance.Decision;
-import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Definitions;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
@@ -44,10 +47,6 @@ public class HistoryRetention extends AbstractProcessEnginePlugin {
   public HistoryRetention(@Value("${service-centre.history.time-to-live}") String timeToLive) {
     this.timeToLive = timeToLive;
     this.days = parse(timeToLive);
-  }
-
-  public int days() {
-    return days;
   }
 
   @Override
@@ -115,21 +114,19 @@ public class HistoryRetention extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void transformDecisionTableInput(Input input, org.camunda.bpm.dmn.engine.impl.DmnDecisionTableInputImpl dmnInput) {
+    public void transformDecisionTableInput(Input input, DmnDecisionTableInputImpl dmnInput) {
     }
 
     @Override
-    public void transformDecisionTableOutput(Output output,
-        org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl dmnOutput) {
+    public void transformDecisionTableOutput(Output output, DmnDecisionTableOutputImpl dmnOutput) {
     }
 
     @Override
-    public void transformDecisionTableRule(Rule rule, org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl dmnRule) {
+    public void transformDecisionTableRule(Rule rule, DmnDecisionTableRuleImpl dmnRule) {
     }
 
     @Override
-    public void transformDecisionRequirementsGraph(Definitions definitions,
-        org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph dmnDecisionRequirementsGraph) {
+    public void transformDecisionRequirementsGraph(Definitions definitions, DmnDecisionRequirementsGraph graph) {
     }
   }
 }

@@ -1,10 +1,10 @@
 package com.servicecentre.rules;
 
+import com.servicecentre.common.IsoTime;
 import com.servicecentre.rules.WhatIfReport.Change;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -97,8 +97,8 @@ public class WhatIfAnalysis {
       }
       if (!same) {
         changes.add(new Change(caseKey(evaluation.getProcessInstanceId(), caseKeys),
-            evaluation.getProcessInstanceId(), time(evaluation), versionOf(evaluation), inputs, oldOutcome,
-            newOutcome));
+            evaluation.getProcessInstanceId(), IsoTime.of(evaluation.getEvaluationTime()), versionOf(evaluation),
+            inputs, oldOutcome, newOutcome));
       }
     }
     return new WhatIfReport(decisionKey, deployed.getVersion(), recorded.size(), changes.size(),
@@ -215,7 +215,4 @@ public class WhatIfAnalysis {
     return repository.getDecisionDefinition(evaluation.getDecisionDefinitionId()).getVersion();
   }
 
-  private static String time(HistoricDecisionInstance evaluation) {
-    return new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ssXXX").format(evaluation.getEvaluationTime());
-  }
 }
