@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -52,6 +53,13 @@ public class TasklistClient {
 
   public ResponseEntity<String> submitTaskForm(String taskId, Map<String, Object> variables) {
     return post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", typed(variables)));
+  }
+
+  /** A request as a script or an attacker would send it, body and all. */
+  public ResponseEntity<String> send(HttpMethod method, String path, String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.exchange(path, method, new HttpEntity<>(json, headers), String.class);
   }
 
   public JsonNode get(String path) {

@@ -21,13 +21,13 @@ public class CaseNumbers {
     return String.format("%s%06d", prefix, id.longValue());
   }
 
-  /** The case's number: the business key it was started with, or a new one that becomes its business key. */
+  /**
+   * Gives the case a new number as its business key. Numbers come from the server only: a caller cannot choose
+   * one (the REST layer refuses a business key at start), so no case can pose as another.
+   */
   public String assign(DelegateExecution execution, String prefix) {
-    String key = execution.getProcessBusinessKey();
-    if (key == null || key.isBlank()) {
-      key = next(prefix);
-      execution.setProcessBusinessKey(key);
-    }
+    String key = next(prefix);
+    execution.setProcessBusinessKey(key);
     return key;
   }
 }

@@ -6,15 +6,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Reads what staff entered in a form and collects every problem, so one refusal names all wrong fields.
- * BadUserRequestException is what the REST API answers with 400, and it rolls back the whole start or
+ * InputRefused is what the REST API answers with 400, and it rolls back the whole start or
  * completion: nothing half-created is left behind.
  */
 public final class FormInput {
+
+  /** The largest amount any form takes, in yuan: below 1亿, within every money column of the registers. */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");
 
   private final VariableScope variables;
   private final List<String> problems = new ArrayList<>();
@@ -79,6 +81,8 @@ public final class FormInput {
     }
     if (value.signum() < 0) {
       problem(name, label, "不能为负数");
+    } else if (value.compareTo(MAX_AMOUNT) > 0) {
+      problem(name, label, "不能大于 " + MAX_AMOUNT.toPlainString());
     } else if (value.stripTrailingZeros().scale() > 2) {
       problem(name, label, "最多两位小数(分)");
     }
@@ -120,7 +124,7 @@ public final class FormInput {
   /** Throws one exception naming every problem found so far. */
   public void check() {
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException("输入有误 — " + String.join("; ", problems));
+      throw new InputRefused(problems);
     }
   }
 

@@ -2,7 +2,10 @@ package com.servicecentre.identity;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -33,6 +36,11 @@ import org.yaml.snakeyaml.Yaml;
 @Component
 public class StaffLoader {
 
+  /** Resource types whose grants to staff groups come from staff.yml alone, whatever their id. */
+  private static final Set<Integer> REVOCABLE = Set.of(Resources.APPLICATION.resourceType(),
+      Resources.PROCESS_DEFINITION.resourceType(), Resources.DECISION_DEFINITION.resourceType(),
+      Resources.DEPLOYMENT.resourceType(), Resources.OPERATION_LOG_CATEGORY.resourceType());
+
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final FilterService filters;
@@ -61,10 +69,14 @@ public class StaffLoader {
     for (Map<String, Object> group : groups) {
       String id = (String) group.get("id");
       ensureGroup(id, (String) group.get("name"));
+      Set<String> declared = new HashSet<>();
       for (Map<String, Object> grant : list(group, "grants")) {
         Resources resource = Resources.valueOf((String) grant.get("resource"));
-        ensureGrant(id, resource, String.valueOf(grant.get("id")), strings(grant.get("permissions")));
+        String resourceId = String.valueOf(grant.get("id"));
+        ensureGrant(id, resource, resourceId, strings(grant.get("permissions")), true);
+        declared.add(resource.resourceType() + ":" + resourceId);
       }
+      revokeUndeclaredGrants(id, declared);
     }
     for (Map<String, Object> filter : list(staff, "filters")) {
       ensureFilter(filter, groupIds);
@@ -85,7 +97,23 @@ public class StaffLoader {
     }
   }
 
-  private void ensureGrant(String groupId, Resource resource, String resourceId, List<String> permissionNames) {
+  /**
+   * Takes away what an earlier staff.yml granted and this one does not: grants on whole resource types ("*") and
+   * on applications, definitions and deployments. Grants on single tasks and filters are the engine's and the
+   * filters' own and stay.
+   */
+  private void revokeUndeclaredGrants(String groupId, Set<String> declared) {
+    for (Authorization auth : authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId).list()) {
+      boolean ours = "*".equals(auth.getResourceId()) || REVOCABLE.contains(auth.getResourceType());
+      if (ours && !declared.contains(auth.getResourceType() + ":" + auth.getResourceId())) {
+        authorizations.deleteAuthorization(auth.getId());
+      }
+    }
+  }
+
+  private void ensureGrant(String groupId, Resource resource, String resourceId, List<String> permissionNames,
+      boolean exactly) {
     Authorization auth = authorizations.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
@@ -97,19 +125,34 @@ public class StaffLoader {
       auth.setResourceId(resourceId);
     }
     boolean changed = isNew;
+    List<Permission> wanted = new ArrayList<>();
     for (String name : permissionNames) {
       Permission permission = ResourceTypeUtil.getPermissionByNameAndResourceType(name, resource.resourceType());
       if (permission == null || !permission.getName().equals(name)) {
         throw new IllegalStateException(staffFile + ": permission " + name + " does not exist for " + resource);
       }
+      wanted.add(permission);
       if (!auth.isPermissionGranted(permission)) {
         auth.addPermission(permission);
         changed = true;
       }
     }
+    if (exactly && !isNew) {
+      for (Permission granted : auth.getPermissions(ResourceTypeUtil.getPermissionsByResourceType(
+          resource.resourceType()))) {
+        if (granted.getValue() != 0 && !wanted.contains(granted) && !isAll(granted)) {
+          auth.removePermission(granted);
+          changed = true;
+        }
+      }
+    }
     if (changed) {
       authorizations.saveAuthorization(auth);
     }
+  }
+
+  private static boolean isAll(Permission permission) {
+    return permission.getValue() == Integer.MAX_VALUE;
   }
 
   @SuppressWarnings("unchecked")
@@ -124,7 +167,7 @@ public class StaffLoader {
     }
     List<String> visibleTo = strings(spec.get("visibleTo"));
     for (String group : visibleTo.contains("*") ? allGroups : visibleTo) {
-      ensureGrant(group, Resources.FILTER, filter.getId(), List.of("READ"));
+      ensureGrant(group, Resources.FILTER, filter.getId(), List.of("READ"), false);
     }
   }
 

@@ -20,6 +20,8 @@ public class RecordRepairWork implements JavaDelegate {
 
   /** 待配件, 向开发商/施工方保修索赔, 其他. */
   public static final List<String> WAIT_REASONS = List.of("parts", "warranty-claim", "other");
+  /** A job waits at most a quarter before someone looks at it again. */
+  static final int MAX_WAIT_DAYS = 90;
 
   private final RepairRegister register;
 
@@ -39,6 +41,8 @@ public class RecordRepairWork implements JavaDelegate {
         in.problem("followUpDate", "跟进日期", "等待时必填");
       } else if (followUp.isBefore(EngineClock.now().toLocalDate())) {
         in.problem("followUpDate", "跟进日期", "不能早于今天");
+      } else if (followUp.isAfter(EngineClock.now().toLocalDate().plusDays(MAX_WAIT_DAYS))) {
+        in.problem("followUpDate", "跟进日期", "最多等待 " + MAX_WAIT_DAYS + " 天，请在此之前再跟进");
       }
       in.check();
       // Back on the job at the start of the working day of the follow-up date.

@@ -44,6 +44,7 @@ public record RepairReport(
         in.flag("underWarranty"),
         in.text("description", "故障描述"));
     in.optionalDate("preferredVisitDate", "希望上门日期");
+    in.optionalPhone("phone", "联系电话");
     in.check();
     return report;
   }

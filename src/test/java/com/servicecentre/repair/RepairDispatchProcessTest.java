@@ -99,17 +99,14 @@ class RepairDispatchProcessTest {
   }
 
   @Test
-  void liftRepairGoesToTheOutsideCompanyAndWaitsForItsReport() {
+  void liftRepairGoesToTheOutsideCompanyAndTheDispatcherRecordsItsReport() {
     ProcessInstance job = start(report("public-area", "lift", "major", "urgent", false));
-    assertThat(job).isWaitingAt("awaitCompletionReport");
+    assertThat(job).isWaitingAt("recordOutsourcedReport").task().hasCandidateGroup("dispatcher");
     assertThat(outbox.messagesFor(job.getId())).singleElement()
         .satisfies(m -> assertThat(m).containsEntry("RECIPIENT", "outsourced-lift"));
 
     setClock(NOW.plusHours(30));
-    engine.getRuntimeService().createMessageCorrelation("repairCompletionReported")
-        .processInstanceBusinessKey(job.getBusinessKey())
-        .setVariables(Map.of("repairResult", "fixed", "workDone", "更换曳引钢丝绳"))
-        .correlate();
+    complete(task(job), withVariables("workDone", "更换曳引钢丝绳"));
 
     assertThat(job).isWaitingAt("returnVisit");
     assertThat(register.find(job.getBusinessKey())).containsEntry("TEAM", "outsourced")

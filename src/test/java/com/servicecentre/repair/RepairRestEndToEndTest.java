@@ -67,20 +67,15 @@ class RepairRestEndToEndTest {
   }
 
   @Test
-  void outsideCompanyCompletionIsReportedAsAMessage() {
+  void dispatcherRecordsTheOutsideCompanysCompletionReportInTasklist() {
     TasklistClient clerk = new TasklistClient(rest, "zhangwei", "demo");
     ResponseEntity<String> started = clerk.submitStartForm("repair-dispatch", report("public-area", "lift"));
     String jobNo = TasklistClient.json(started).get("businessKey").asText();
+    String instanceId = TasklistClient.json(started).get("id").asText();
 
-    Map<String, Object> message = Map.of("messageName", "repairCompletionReported", "businessKey", jobNo,
-        "processVariables", Map.of(
-            "repairResult", Map.of("value", "fixed", "type", "String"),
-            "workDone", Map.of("value", "更换门机皮带", "type", "String")));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<String> reported = rest.withBasicAuth("yangming", "demo")
-        .postForEntity("/engine-rest/message", new HttpEntity<>(message, headers), String.class);
-    assertThat(reported.getStatusCode().is2xxSuccessful()).as(reported.getBody()).isTrue();
+    ResponseEntity<String> reported = new TasklistClient(rest, "yangming", "demo").claimAndSubmit(instanceId,
+        "recordOutsourcedReport", "yangming", Map.of("workDone", "更换门机皮带"));
+    assertThat(reported.getStatusCode()).as(reported.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(register.find(jobNo)).containsEntry("TEAM", "outsourced").containsEntry("WORK_DONE", "更换门机皮带");
     assertThat(clerk.task(TasklistClient.json(started).get("id").asText(), "returnVisit")).isNotNull();
