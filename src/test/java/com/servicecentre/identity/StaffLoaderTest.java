@@ -6,7 +6,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +64,35 @@ class StaffLoaderTest {
     assertThat(engine.getIdentityService().createGroupQuery().count()).isEqualTo(groups);
     assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(grants);
     assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filters);
+  }
+
+  @Test
+  void grantsAnEarlierReleaseGaveAndStaffYmlNoLongerListsAreTakenAwayAtStartUp() {
+    var auth = engine.getAuthorizationService();
+    // Before the least-privilege release: account managers read and assigned every task of every process, and the
+    // dispatcher could change (and suspend) any repair.
+    Authorization everyTask = auth.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    everyTask.setGroupId("account-manager");
+    everyTask.setResource(Resources.TASK);
+    everyTask.setResourceId("*");
+    everyTask.addPermission(Permissions.READ);
+    everyTask.addPermission(Permissions.TASK_ASSIGN);
+    auth.saveAuthorization(everyTask);
+    Authorization repairs = auth.createAuthorizationQuery().groupIdIn("dispatcher")
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId("repair-dispatch").singleResult();
+    repairs.addPermission(ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    auth.saveAuthorization(repairs);
+
+    loader.load();
+
+    assertThat(auth.createAuthorizationQuery().groupIdIn("account-manager").resourceType(Resources.TASK).count())
+        .isZero();
+    assertThat(auth.isUserAuthorized("yangming", List.of("dispatcher"), ProcessDefinitionPermissions.UPDATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, "repair-dispatch")).isFalse();
+    assertThat(auth.isUserAuthorized("yangming", List.of("dispatcher"), ProcessDefinitionPermissions.TASK_ASSIGN,
+        Resources.PROCESS_DEFINITION, "repair-dispatch")).isTrue();
+    assertThat(auth.isUserAuthorized("zhouli", List.of("account-manager"), ProcessDefinitionPermissions.TASK_ASSIGN,
+        Resources.PROCESS_DEFINITION, "move-out-refund")).isFalse();
   }
 
   @Test
