@@ -16,6 +16,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Start-up on the embedded H2 file database, twice, as a user restarting the application would. */
+@OwnApplication
 class ApplicationStartupTest {
 
   @TempDir Path dataDir;

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 
 /** Start-up stops with a message that names what is wrong. */
+@OwnApplication
 class BadConfigurationTest {
 
   @Test

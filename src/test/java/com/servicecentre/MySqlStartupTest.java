@@ -19,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Start-up and deployment on a real MySQL-protocol server through mysql-connector-j, in a database of its own.
  * Skipped when no server answers, unless REQUIRE_MYSQL=true (as .ci/run sets it), which turns that into a failure.
  */
+@OwnApplication
 class MySqlStartupTest {
 
   private static final String SERVER = System.getenv().getOrDefault("TEST_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/");

@@ -2,8 +2,6 @@ package com.servicecentre.config;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.servicecentre.common.InputRefused;
-import com.servicecentre.security.DutyRefused;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -71,9 +69,10 @@ public final class RestErrors {
 
   /** Causes whose answer we know, or null to look further down the chain. */
   private static Response known(Throwable cause) {
-    if (cause instanceof InputRefused || cause instanceof DutyRefused) {
+    // The project's own refusals are written for staff: their message is the answer.
+    if (cause instanceof ProcessEngineException && cause.getClass().getName().startsWith("com.servicecentre.")) {
       LOG.debug("refused: {}", cause.getMessage());
-      return body(cause instanceof InputRefused ? 400 : 403, cause.getMessage());
+      return body(cause instanceof AuthorizationException ? 403 : 400, cause.getMessage());
     }
     if (cause instanceof TaskAlreadyClaimedException claimed) {
       return body(409, "该任务已由 " + claimed.getTaskAssignee() + " 认领，请刷新任务列表");

@@ -2,6 +2,7 @@ package com.servicecentre.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.servicecentre.ServiceCentreTest;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,18 +24,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The auditors' page in a real browser (Debian's headless Chromium): an auditor finds a complaint, reads its
  * trail and downloads it; a clerk is refused. Skipped when Chromium is not installed, unless REQUIRE_BROWSER=true
  * (as in CI).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ServiceCentreTest
 class AuditPageBrowserTest {
 
   static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));

@@ -3,20 +3,18 @@ package com.servicecentre.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TasklistClient;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A complaint from intake to archive through the REST API, each step by the member of staff who owns it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ServiceCentreTest
 class ComplaintRestEndToEndTest {
 
   @Autowired TestRestTemplate rest;

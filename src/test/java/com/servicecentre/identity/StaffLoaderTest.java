@@ -2,6 +2,7 @@ package com.servicecentre.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.servicecentre.ServiceCentreTest;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ServiceCentreTest
 class StaffLoaderTest {
 
   @Autowired ProcessEngine engine;

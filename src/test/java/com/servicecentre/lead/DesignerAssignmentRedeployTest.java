@@ -6,20 +6,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.servicecentre.ServiceCentreTest;
+import com.servicecentre.TestRules;
 import com.servicecentre.TestStaff;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A manager's changed table, deployed into the running application, decides the very next lead. */
-@SpringBootTest
-@ActiveProfiles("test")
+@ServiceCentreTest
 class DesignerAssignmentRedeployTest {
 
   @Autowired ProcessEngine engine;
@@ -30,6 +30,7 @@ class DesignerAssignmentRedeployTest {
     TestStaff.member(engine.getIdentityService(), "zhuyan", "designer");
     TestStaff.member(engine.getIdentityService(), "majing", "designer-senior");
     assertThat(levelFor(35000)).isEqualTo("designer-senior");
+    int before = TestRules.latestVersion(engine, "designer-assignment");
 
     // The manager raises the small-order bound to 40,000 in Modeler and deploys: no restart, no code.
     String table = Files.readString(Path.of("decisions/designer-assignment.dmn"))
@@ -41,16 +42,21 @@ class DesignerAssignmentRedeployTest {
         .deploy();
 
     assertThat(engine.getRepositoryService().createDecisionDefinitionQuery()
-        .decisionDefinitionKey("designer-assignment").latestVersion().singleResult().getVersion()).isEqualTo(2);
+        .decisionDefinitionKey("designer-assignment").latestVersion().singleResult().getVersion()).isEqualTo(before + 1);
     assertThat(levelFor(35000)).isEqualTo("designer");
     assertThat(levelFor(40000.01)).isEqualTo("designer-senior");
+  }
+
+  @AfterEach
+  void undo() throws Exception {
+    TestRules.restore(engine, "designer-assignment");
   }
 
   private int leads;
 
   private String levelFor(double amount) {
     ProcessInstance lead = engine.getRuntimeService().startProcessInstanceByKey("lead-to-order",
-        lead("1390000000" + ++leads, amount, "walk-in"));
+        lead("1393333000" + ++leads, amount, "walk-in"));
     complete(task(lead), withVariables("leadOwner", "zhuyan", "attributionBasis", "first-contact"));
     return (String) engine.getRuntimeService().getVariable(lead.getId(), "designerGroup");
   }

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TestStaff;
 import com.servicecentre.ledger.FeeLedger;
 import java.math.BigDecimal;
@@ -21,12 +22,9 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Every path of move-out-refund on the real application, with the fee ledger and the move-out register. */
-@SpringBootTest
-@ActiveProfiles("test")
+@ServiceCentreTest
 class MoveOutRefundProcessTest {
 
   private static final AtomicInteger UNITS = new AtomicInteger();

@@ -2,20 +2,18 @@ package com.servicecentre.moveout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TasklistClient;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A move-out refund through the REST API, each step by the member of staff who owns it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ServiceCentreTest
 class MoveOutRestEndToEndTest {
 
   @Autowired TestRestTemplate rest;

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TestStaff;
 import com.servicecentre.ledger.FeeLedger;
 import com.servicecentre.notification.OutboxNotifications;
@@ -26,13 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Every path of repair-dispatch on the real application, with the register, the fee ledger and the outbox. */
-@SpringBootTest
-@ActiveProfiles("test")
+@ServiceCentreTest
 class RepairDispatchProcessTest {
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 25, 9, 0);

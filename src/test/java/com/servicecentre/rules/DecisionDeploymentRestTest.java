@@ -2,17 +2,20 @@ package com.servicecentre.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TasklistClient;
+import com.servicecentre.TestRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -20,19 +23,25 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** A manager deploys a changed table from Camunda Modeler; a clerk may not; nobody but an admin deploys processes. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ServiceCentreTest
 class DecisionDeploymentRestTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired RepositoryService repository;
   @Autowired DecisionService decisions;
   @Autowired HistoryService history;
+
+  @Autowired ProcessEngine engine;
+
+  /** A manager's change is undone by deploying the previous file again, as the README says. */
+  @AfterEach
+  void undo() throws Exception {
+    TestRules.restore(engine, "designer-assignment");
+  }
 
   @Test
   void designManagerDeploysFromModelerAndTheNextEvaluationUsesTheNewVersion() throws Exception {

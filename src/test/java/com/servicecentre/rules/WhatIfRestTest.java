@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TasklistClient;
 import com.servicecentre.lead.LeadToOrderProcessTest;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -26,13 +26,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** Before deploying, the design manager sees which recorded leads a changed size table would have sized otherwise. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ServiceCentreTest
 class WhatIfRestTest {
 
   @Autowired TestRestTemplate rest;
@@ -119,7 +117,7 @@ class WhatIfRestTest {
   /** A walk-in lead, attributed, so that its size is decided inside the case. */
   private String sizedLead(double amount) {
     ProcessInstance lead = engine.getRuntimeService().startProcessInstanceByKey("lead-to-order",
-        LeadToOrderProcessTest.lead("1370000000" + ++leads, amount, "walk-in"));
+        LeadToOrderProcessTest.lead("1372222000" + ++leads, amount, "walk-in"));
     complete(task(lead), withVariables("leadOwner", "zhouli", "attributionBasis", "first-contact"));
     return lead.getBusinessKey();
   }

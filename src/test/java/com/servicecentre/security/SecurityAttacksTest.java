@@ -3,6 +3,7 @@ package com.servicecentre.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TasklistClient;
 import com.servicecentre.WebappSession;
 import com.servicecentre.complaint.ComplaintRegister;
@@ -20,20 +21,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Attacks on the running application through the REST API, as a logged-in member of staff (or an attacker with
  * their password) would make them, each with what must happen instead. Read the nested classes as the list.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ServiceCentreTest
 class SecurityAttacksTest {
 
   /** Java class names (org.camunda…, java.lang…), stack frames and SQL never reach a caller. */
