@@ -20,7 +20,8 @@ class SharedMySqlServerTest {
 
   @Test
   void startsOnAnEmptyDatabaseBesideAnotherCamundaSchema() throws Exception {
-    try (MySqlTestDatabase first = MySqlTestDatabase.create(""); MySqlTestDatabase second = MySqlTestDatabase.create("")) {
+    try (MySqlTestDatabase first = MySqlTestDatabase.create("");
+        MySqlTestDatabase second = MySqlTestDatabase.create("")) {
       startAndCheck(first);
       startAndCheck(second);
     }
