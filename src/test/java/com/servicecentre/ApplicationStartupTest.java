@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Start-up on the embedded H2 file database, twice, as a user restarting the application would. */
 @OwnApplication
-class ApplicationStartupTest {
+public class ApplicationStartupTest {
 
   @TempDir Path dataDir;
 
@@ -79,7 +79,7 @@ class ApplicationStartupTest {
   }
 
   /** Every file in processes/, decisions/ and forms/ is among the engine's deployed resources. */
-  static void assertEveryModelDeployed(ProcessEngine engine) throws IOException {
+  public static void assertEveryModelDeployed(ProcessEngine engine) throws IOException {
     List<String> deployed = engine.getRepositoryService().createDeploymentQuery().list().stream()
         .flatMap(d -> engine.getRepositoryService().getDeploymentResources(d.getId()).stream())
         .map(Resource::getName)
@@ -89,7 +89,7 @@ class ApplicationStartupTest {
   }
 
   /** Classpath names of every model in processes/, decisions/ and forms/. */
-  static List<String> modelFiles() throws IOException {
+  public static List<String> modelFiles() throws IOException {
     return Stream.of("processes", "decisions", "forms")
         .flatMap(dir -> {
           try (Stream<Path> files = Files.list(Path.of(dir))) {

@@ -60,13 +60,13 @@ class MySqlStartupTest {
         "--spring.profiles.active=mysql", "--server.port=0",
         "--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,
         "--spring.datasource.password=" + PASSWORD,
-        "--camunda.bpm.admin-user.id=ciadmin", "--camunda.bpm.admin-user.password=ciAdminSecret")) {
+        "--camunda.bpm.admin-user.id=ciadmin", "--camunda.bpm.admin-user.password=Ci-Admin-Secret-7")) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       assertThat(engine.getProcessEngineConfiguration().getDatabaseType()).isEqualTo("mysql");
       ApplicationStartupTest.assertEveryModelDeployed(engine);
       // The production profile creates no demo login.
       assertThat(engine.getIdentityService().createUserQuery().userId("demo").count()).isZero();
-      assertThat(engine.getIdentityService().checkPassword("ciadmin", "ciAdminSecret")).isTrue();
+      assertThat(engine.getIdentityService().checkPassword("ciadmin", "Ci-Admin-Secret-7")).isTrue();
     }
   }
 }
