@@ -14,6 +14,7 @@ public class RestResourcesConfig {
       @Override
       protected void registerAdditionalResources() {
         register(BadInputExceptionMapper.class);
+        register(CodeInDecisionTableMapper.class);
       }
     };
   }
