@@ -26,6 +26,14 @@ class BadConfigurationTest {
   }
 
   @Test
+  void legacyFeelWhichTranslatesToJuelStopsStartUp() {
+    assertThatThrownBy(() -> SpringApplication.run(ServiceCentreApplication.class,
+        "--spring.profiles.active=demo,test", "--server.port=0",
+        "--camunda.bpm.generic-properties.properties.dmnFeelEnableLegacyBehavior=true").close())
+        .rootCause().hasMessageContaining("FEEL only").hasMessageContaining("dmnFeelEnableLegacyBehavior");
+  }
+
+  @Test
   void unreachableDatabaseStopsStartUpNamingTheCause() {
     assertThatThrownBy(() -> SpringApplication.run(ServiceCentreApplication.class,
         "--spring.profiles.active=mysql", "--server.port=0",

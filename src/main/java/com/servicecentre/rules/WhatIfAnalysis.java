@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableInputImpl;
 import org.camunda.bpm.engine.HistoryService;
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Service;
 /**
  * Replays the inputs of the last recorded evaluations of a decision against a candidate table, before anyone
  * deploys it. The candidate runs in a DMN engine of its own, so nothing is deployed and nothing is recorded; it
- * must hold FEEL only, like every table.
+ * must hold FEEL only, like every table, and that engine evaluates nothing else.
  */
 @Service
 public class WhatIfAnalysis {
@@ -51,7 +50,7 @@ public class WhatIfAnalysis {
 
   private final HistoryService history;
   private final RepositoryService repository;
-  private final DmnEngine candidateEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private final DmnEngine candidateEngine = FeelOnlyDmnEngine.standaloneEngine();
 
   public WhatIfAnalysis(HistoryService history, RepositoryService repository) {
     this.history = history;
