@@ -18,6 +18,23 @@ class BadConfigurationTest {
   }
 
   @Test
+  void decisionTableWithCodeStopsStartUpNamingTheFileAndTheElement() {
+    assertThatThrownBy(() -> SpringApplication.run(ServiceCentreApplication.class,
+        "--spring.profiles.active=demo,test", "--server.port=0",
+        "--camunda.bpm.deployment-resource-pattern=classpath*:code-in-decisions/*.dmn").close())
+        .rootCause().hasMessageContaining("决策表只能使用 FEEL 表达式").hasMessageContaining("table-with-juel.dmn")
+        .hasMessageContaining("size-small").hasMessageContaining("juel");
+  }
+
+  @Test
+  void legacyFeelWhichTranslatesToJuelStopsStartUp() {
+    assertThatThrownBy(() -> SpringApplication.run(ServiceCentreApplication.class,
+        "--spring.profiles.active=demo,test", "--server.port=0",
+        "--camunda.bpm.generic-properties.properties.dmnFeelEnableLegacyBehavior=true").close())
+        .rootCause().hasMessageContaining("FEEL only").hasMessageContaining("dmnFeelEnableLegacyBehavior");
+  }
+
+  @Test
   void unreachableDatabaseStopsStartUpNamingTheCause() {
     assertThatThrownBy(() -> SpringApplication.run(ServiceCentreApplication.class,
         "--spring.profiles.active=mysql", "--server.port=0",

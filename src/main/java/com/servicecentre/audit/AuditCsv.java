@@ -14,7 +14,9 @@ import java.util.Set;
  * The JSON audit trail as one CSV table: a row per entry, the first column naming the section (case,
  * activities, tasks, variableChanges, decisions, operations), then every field that occurs in any section.
  * A list inside an entry (candidate groups, decision inputs and outputs) becomes one cell: items separated by
- * "; ", the fields of an item as "name=value" separated by ", ".
+ * "; ", the fields of an item as "name=value" separated by ", ". A cell that a spreadsheet would run as a formula
+ * (starting with =, +, -, @, tab or carriage return) gets a leading single quote (OWASP CSV injection advice), so
+ * -50 reads '-50.
  */
 public final class AuditCsv {
 
@@ -70,6 +72,9 @@ public final class AuditCsv {
         csv.append(',');
       }
       String cell = cells.get(i);
+      if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+        cell = "'" + cell;
+      }
       if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
         cell = '"' + cell.replace("\"", "\"\"") + '"';
       }

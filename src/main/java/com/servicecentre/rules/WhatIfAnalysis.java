@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableInputImpl;
 import org.camunda.bpm.engine.HistoryService;
@@ -29,7 +28,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Replays the inputs of the last recorded evaluations of a decision against a candidate table, before anyone
- * deploys it. The candidate runs in a DMN engine of its own, so nothing is deployed and nothing is recorded.
+ * deploys it. The candidate runs in a DMN engine of its own, so nothing is deployed and nothing is recorded; it
+ * must hold FEEL only, like every table, and that engine evaluates nothing else.
  */
 @Service
 public class WhatIfAnalysis {
@@ -50,7 +50,7 @@ public class WhatIfAnalysis {
 
   private final HistoryService history;
   private final RepositoryService repository;
-  private final DmnEngine candidateEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private final DmnEngine candidateEngine = FeelOnlyDmnEngine.standaloneEngine();
 
   public WhatIfAnalysis(HistoryService history, RepositoryService repository) {
     this.history = history;
@@ -58,6 +58,15 @@ public class WhatIfAnalysis {
   }
 
   public WhatIfReport replay(String decisionKey, byte[] candidateDmn, int last) {
+    if (candidateDmn == null || candidateDmn.length == 0) {
+      throw new RefusedCandidate("没有收到候选 DMN 文件");
+    }
+    // A candidate with code is refused before any engine parses it, let alone evaluates it.
+    try {
+      FeelOnly.check("候选文件", candidateDmn);
+    } catch (CodeInDecisionTable e) {
+      throw new RefusedCandidate(e.getMessage());
+    }
     DecisionDefinition deployed = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
         .latestVersion().singleResult();
     if (deployed == null) {
@@ -106,9 +115,6 @@ public class WhatIfAnalysis {
   }
 
   private DmnDecision candidateDecision(String decisionKey, byte[] candidateDmn) {
-    if (candidateDmn == null || candidateDmn.length == 0) {
-      throw new RefusedCandidate("没有收到候选 DMN 文件");
-    }
     List<DmnDecision> decisions;
     try {
       decisions = candidateEngine.parseDecisions(new ByteArrayInputStream(candidateDmn));

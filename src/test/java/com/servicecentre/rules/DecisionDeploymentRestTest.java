@@ -87,7 +87,7 @@ class DecisionDeploymentRestTest {
     long before = repository.createProcessDefinitionQuery().processDefinitionKey("complaint-handling").count();
     ResponseEntity<String> refused = deployAsModelerDoes("xuting", "complaint-handling.bpmn", model);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(refused.getBody()).contains("decision tables (.dmn) only");
+    assertThat(refused.getBody()).contains("只能部署决策表(.dmn)").contains("complaint-handling.bpmn");
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("complaint-handling").count())
         .isEqualTo(before);
   }
