@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.servicecentre.OwnApplication;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The default embedded database (./data, demo profile) keeps every case whose start was answered 200, even when
  * the server is killed right after the answer. Runs the application as a child process in a folder of its own.
  */
+@OwnApplication
 class EmbeddedDatabaseCrashTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
