@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.servicecentre.ProcessCoverageFloor.Covers;
 import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.notification.OutboxNotifications;
 import java.time.LocalDateTime;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every path of complaint-handling on the real application, with the register and the outbox in the DB. */
 @ServiceCentreTest
+@Covers("complaint-handling")
 class ComplaintHandlingProcessTest {
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 25, 9, 0);

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.servicecentre.ProcessCoverageFloor.Covers;
 import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TestStaff;
 import java.math.BigDecimal;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every path of lead-to-order on the real application: models from processes/ and decisions/, register in the DB. */
 @ServiceCentreTest
+@Covers("lead-to-order")
 public class LeadToOrderProcessTest {
 
   /** A Wednesday in July: off-season, so a designer stops at 2 orders in hand. */

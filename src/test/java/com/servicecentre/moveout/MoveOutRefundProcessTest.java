@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.servicecentre.ProcessCoverageFloor.Covers;
 import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TestStaff;
 import com.servicecentre.ledger.FeeLedger;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of move-out-refund on the real application, with the fee ledger and the move-out register. */
 @ServiceCentreTest
+@Covers("move-out-refund")
 class MoveOutRefundProcessTest {
 
   private static final AtomicInteger UNITS = new AtomicInteger();

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.servicecentre.ProcessCoverageFloor.Covers;
 import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TestStaff;
 import com.servicecentre.ledger.FeeLedger;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every path of repair-dispatch on the real application, with the register, the fee ledger and the outbox. */
 @ServiceCentreTest
+@Covers("repair-dispatch")
 class RepairDispatchProcessTest {
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 25, 9, 0);
