@@ -1,5 +1,8 @@
 package com.servicecentre.common;
 
+import static com.servicecentre.common.CaseVariables.DISSATISFACTION_REASON;
+import static com.servicecentre.common.CaseVariables.REOPEN_COUNT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** A dissatisfied return visit reopens a case: the reason is required and the case counts its reopenings. */
@@ -7,14 +10,14 @@ public final class Reopening {
 
   private Reopening() {}
 
-  /** Checks the reason, increments {@code reopenCount} and returns the new count. */
+  /** Checks the reason, increments the reopening count and returns the new count. */
   public static int count(DelegateExecution execution) {
     FormInput in = new FormInput(execution);
-    in.text("dissatisfactionReason", "不满意原因");
+    in.text(DISSATISFACTION_REASON.name(), "不满意原因");
     in.check();
-    Object previous = execution.getVariable("reopenCount");
-    int reopenCount = (previous == null ? 0 : ((Number) previous).intValue()) + 1;
-    execution.setVariable("reopenCount", reopenCount);
+    Integer previous = REOPEN_COUNT.from(execution);
+    int reopenCount = (previous == null ? 0 : previous) + 1;
+    REOPEN_COUNT.set(execution, reopenCount);
     return reopenCount;
   }
 }

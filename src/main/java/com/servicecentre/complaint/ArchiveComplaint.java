@@ -1,5 +1,13 @@
 package com.servicecentre.complaint;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.common.CaseVariables.SATISFIED;
+import static com.servicecentre.complaint.ComplaintProcess.IMPORTANT_EVENT;
+import static com.servicecentre.complaint.ComplaintProcess.INTAKE_RESOLUTION;
+import static com.servicecentre.complaint.ComplaintProcess.RECEIVED_BY;
+import static com.servicecentre.complaint.ComplaintProcess.RESPONSIBLE_GROUP;
+import static com.servicecentre.complaint.ComplaintProcess.SETTLED_AT_INTAKE;
+
 import com.servicecentre.common.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,15 +25,15 @@ public class ArchiveComplaint implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean settledAtIntake = Boolean.TRUE.equals(execution.getVariable("settledAtIntake"));
+    boolean settledAtIntake = SETTLED_AT_INTAKE.get(execution);
     String satisfaction = settledAtIntake ? "settled-at-intake"
-        : Boolean.TRUE.equals(execution.getVariable("satisfied")) ? "satisfied" : "dissatisfied";
-    register.close((String) execution.getVariable("complaintNo"),
-        settledAtIntake ? "customer-service" : (String) execution.getVariable("responsibleGroup"),
-        (Boolean) execution.getVariable("importantEvent"),
+        : Boolean.TRUE.equals(SATISFIED.from(execution)) ? "satisfied" : "dissatisfied";
+    register.close(CASE_NO.get(execution),
+        settledAtIntake ? "customer-service" : RESPONSIBLE_GROUP.from(execution),
+        IMPORTANT_EVENT.from(execution),
         satisfaction,
-        (String) execution.getVariable("receivedBy"),
-        (String) execution.getVariable("intakeResolution"),
+        RECEIVED_BY.from(execution),
+        INTAKE_RESOLUTION.from(execution),
         EngineClock.now());
   }
 }

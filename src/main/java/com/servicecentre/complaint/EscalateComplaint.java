@@ -1,5 +1,11 @@
 package com.servicecentre.complaint;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.complaint.ComplaintProcess.ESCALATE_TO;
+import static com.servicecentre.complaint.ComplaintProcess.ESCALATION;
+import static com.servicecentre.complaint.ComplaintProcess.HANDLE_COMPLAINT;
+import static com.servicecentre.complaint.ComplaintProcess.RESPONSIBLE_GROUP;
+
 import com.servicecentre.notification.Notification;
 import com.servicecentre.notification.NotificationPort;
 import com.servicecentre.notification.SendNotification;
@@ -27,23 +33,20 @@ public class EscalateComplaint implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String escalateTo = (String) execution.getVariableLocal("escalateTo");
-    if (escalateTo == null) {
-      throw new IllegalStateException("step " + execution.getCurrentActivityId() + " sets no input parameter 'escalateTo'");
-    }
-    String complaintNo = (String) execution.getVariable("complaintNo");
+    String escalateTo = ESCALATE_TO.get(execution);
+    String complaintNo = CASE_NO.get(execution);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     String key = SendNotification.keyOf(execution);
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey("handleComplaint").list()) {
+        .taskDefinitionKey(HANDLE_COMPLAINT).list()) {
       tasks.addCandidateGroup(task.getId(), escalateTo);
-      String handler = task.getAssignee() != null ? task.getAssignee() : (String) execution.getVariable("responsibleGroup");
+      String handler = task.getAssignee() != null ? task.getAssignee() : RESPONSIBLE_GROUP.from(execution);
       notifications.send(new Notification(key + ":reminder", "tasklist", handler,
           "投诉" + complaintNo + "已到时限，请尽快处理"));
     }
     notifications.send(new Notification(key + ":escalation", "tasklist", escalateTo,
         "投诉" + complaintNo + "超过时限未办结，请督办"));
-    execution.setVariable("escalation", escalateTo);
+    ESCALATION.set(execution, escalateTo);
     register.recordEscalation(complaintNo, escalateTo);
   }
 }

@@ -1,5 +1,8 @@
 package com.servicecentre.complaint;
 
+import static com.servicecentre.complaint.ComplaintProcess.HANDLER;
+import static com.servicecentre.complaint.ComplaintProcess.HANDLING_DUE;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -19,7 +22,7 @@ public class RememberHandler implements TaskListener {
       Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       handler = current == null ? null : current.getUserId();
     }
-    task.getExecution().setVariable("handler", handler);
-    task.getExecution().setVariable("handlingDue", task.getDueDate());
+    HANDLER.set(task.getExecution(), handler);
+    HANDLING_DUE.set(task.getExecution(), task.getDueDate());
   }
 }

@@ -1,5 +1,8 @@
 package com.servicecentre.lead;
 
+import static com.servicecentre.lead.LeadProcess.DUPLICATE_OF;
+import static com.servicecentre.lead.LeadProcess.PHONE;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +19,6 @@ public class CheckDuplicateLead implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String phone = Lead.from(execution).phone();
-    execution.setVariable("duplicateOf", register.findLeadByPhone(phone).orElse(null));
+    DUPLICATE_OF.set(execution, register.findLeadByPhone(PHONE.get(execution)).orElse(null));
   }
 }

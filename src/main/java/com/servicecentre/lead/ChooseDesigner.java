@@ -1,24 +1,34 @@
 package com.servicecentre.lead;
 
+import static com.servicecentre.lead.LeadProcess.CAPACITY_CHECK;
+import static com.servicecentre.lead.LeadProcess.DESIGNER;
+import static com.servicecentre.lead.LeadProcess.DESIGNER_GROUP;
+import static com.servicecentre.lead.LeadProcess.DISPATCH_BASIS;
+import static com.servicecentre.lead.LeadProcess.ESTIMATED_AMOUNT;
+import static com.servicecentre.lead.LeadProcess.FROM_MARKETING;
+import static com.servicecentre.lead.LeadProcess.NO_DESIGNER_AVAILABLE;
+import static com.servicecentre.lead.LeadProcess.ORDER_SIZE;
+import static com.servicecentre.lead.LeadProcess.PREFERRED_DESIGNER;
+
 import com.servicecentre.common.EngineClock;
+import com.servicecentre.lead.DesignerChoice.Candidate;
+import com.servicecentre.lead.DesignerChoice.Caps;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * 派单: among the designers of the level the size decided, those under every cap of the newest designer-capacity
- * table are eligible; a marketing salesperson's preferred designer goes first, otherwise the one with the fewest
- * orders this week (公开公平公正). Sets {@code designer} to null when nobody is eligible.
+ * 派单: gathers the designers of the grade the size decided, their orders (register) and their caps (the newest
+ * designer-capacity table), and lets {@link DesignerChoice} choose. When nobody is eligible the model takes over:
+ * the BPMN error {@link LeadProcess#NO_DESIGNER_AVAILABLE} leads to the account manager's forced dispatch.
  */
 @Component("chooseDesigner")
 public class ChooseDesigner implements JavaDelegate {
@@ -35,62 +45,37 @@ public class ChooseDesigner implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String level = (String) execution.getVariable("designerGroup");
-    if (level == null) {
+    String grade = DESIGNER_GROUP.from(execution);
+    if (grade == null) {
       throw new ProcessEngineException("designer-assignment gave no designer level (orderSize "
-          + execution.getVariable("orderSize") + ") for estimatedAmount " + execution.getVariable("estimatedAmount"));
+          + ORDER_SIZE.from(execution) + ") for estimatedAmount " + ESTIMATED_AMOUNT.from(execution));
     }
     LocalDateTime now = EngineClock.now();
-    List<Candidate> eligible = new ArrayList<>();
-    List<String> considered = new ArrayList<>();
-    for (User user : identity.createUserQuery().memberOfGroup(level).orderByUserId().asc().list()) {
-      Candidate candidate = new Candidate(user.getId(), register.workload(user.getId(), now), limits(user.getId(), now));
-      considered.add(candidate.describe());
-      if (candidate.underEveryCap()) {
-        eligible.add(candidate);
-      }
-    }
-    String preferred = Boolean.TRUE.equals(execution.getVariable("fromMarketing"))
-        ? (String) execution.getVariable("preferredDesigner") : null;
-    Candidate chosen = eligible.stream().filter(c -> c.id().equals(preferred)).findFirst()
-        .orElseGet(() -> eligible.stream().min(Candidate.FAIREST).orElse(null));
-
-    execution.setVariable("designer", chosen == null ? null : chosen.id());
-    execution.setVariable("dispatchBasis",
-        chosen == null ? "none-eligible" : chosen.id().equals(preferred) ? "preferred" : "fewest-orders");
+    List<Candidate> candidates = identity.createUserQuery().memberOfGroup(grade).orderByUserId().asc().list()
+        .stream().map(user -> new Candidate(user.getId(), register.workload(user.getId(), now),
+            caps(user.getId(), now)))
+        .toList();
+    String preferred = Boolean.TRUE.equals(FROM_MARKETING.from(execution)) ? PREFERRED_DESIGNER.from(execution) : null;
     // Kept on the case so that auditors see why this designer (or nobody) was chosen.
-    execution.setVariable("capacityCheck", considered.isEmpty() ? "组 " + level + " 没有设计师" : String.join("; ", considered));
+    CAPACITY_CHECK.set(execution, DesignerChoice.considered(grade, candidates));
+    var choice = DesignerChoice.choose(candidates, preferred);
+    DESIGNER.set(execution, choice.map(DesignerChoice.Choice::designer).orElse(null));
+    DISPATCH_BASIS.set(execution, choice.map(DesignerChoice.Choice::basis).orElse("none-eligible"));
+    if (choice.isEmpty()) {
+      throw new BpmnError(NO_DESIGNER_AVAILABLE, "组 " + grade + " 的设计师都已满额");
+    }
   }
 
-  private DmnDecisionResultEntries limits(String designer, LocalDateTime now) {
-    return decisions.evaluateDecisionByKey("designer-capacity")
+  private Caps caps(String designer, LocalDateTime now) {
+    DmnDecisionResultEntries limits = decisions.evaluateDecisionByKey("designer-capacity")
         .variables(Map.of("month", now.getMonthValue(), "designer", designer))
         .evaluate()
         .getSingleResult();
+    return new Caps(limit(limits, "openOrdersLimit"), limit(limits, "dailyLimit"), limit(limits, "weeklyLimit"));
   }
 
-  private record Candidate(String id, LeadRegister.Workload load, DmnDecisionResultEntries limits) {
-
-    static final Comparator<Candidate> FAIREST = Comparator
-        .comparingInt((Candidate c) -> c.load().inHandThisWeek())
-        .thenComparingInt(c -> c.load().dispatchedThisWeek())
-        .thenComparing(Candidate::id);
-
-    boolean underEveryCap() {
-      return load.inHandThisWeek() < limit("openOrdersLimit")
-          && load.dispatchedToday() < limit("dailyLimit")
-          && load.dispatchedThisWeek() < limit("weeklyLimit");
-    }
-
-    String describe() {
-      return id + ": 在手 " + load.inHandThisWeek() + "/" + limit("openOrdersLimit")
-          + ", 今日 " + load.dispatchedToday() + "/" + limit("dailyLimit")
-          + ", 本周 " + load.dispatchedThisWeek() + "/" + limit("weeklyLimit");
-    }
-
-    private int limit(String name) {
-      Object value = limits.getEntry(name);
-      return value == null ? 0 : ((Number) value).intValue();
-    }
+  private static int limit(DmnDecisionResultEntries limits, String name) {
+    Object value = limits.getEntry(name);
+    return value == null ? 0 : ((Number) value).intValue();
   }
 }

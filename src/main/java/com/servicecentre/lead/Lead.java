@@ -1,5 +1,17 @@
 package com.servicecentre.lead;
 
+import static com.servicecentre.lead.LeadProcess.ADDRESS;
+import static com.servicecentre.lead.LeadProcess.CLAIMED_BY;
+import static com.servicecentre.lead.LeadProcess.CUSTOMER_NAME;
+import static com.servicecentre.lead.LeadProcess.ESTIMATED_AMOUNT;
+import static com.servicecentre.lead.LeadProcess.FLOOR_AREA;
+import static com.servicecentre.lead.LeadProcess.FROM_MARKETING;
+import static com.servicecentre.lead.LeadProcess.HAS_TRANSFER_SLIP;
+import static com.servicecentre.lead.LeadProcess.PHONE;
+import static com.servicecentre.lead.LeadProcess.PLANNED_DATE;
+import static com.servicecentre.lead.LeadProcess.SOURCE;
+import static com.servicecentre.lead.LeadProcess.TRANSFER_SLIP_NO;
+
 import com.servicecentre.common.FormInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,23 +30,44 @@ public record Lead(
     String claimedBy,
     String transferSlipNo) {
 
-  /** Sources as in seed 001: walk-in, phone, marketing's residential-area calls (小区电话资料), staff referral. */
+  /** Walk-in, phone, marketing's residential-area calls (小区电话资料), staff referral. */
   public static final List<String> SOURCES = List.of("walk-in", "phone", "marketing", "referral");
 
+  /** The intake form as entered: every problem named at once. */
   public static Lead from(VariableScope variables) {
     FormInput in = new FormInput(variables);
     Lead lead = new Lead(
-        in.text("customerName", "客户姓名"),
-        in.phone("phone", "电话"),
-        in.text("address", "装修地址"),
-        in.optionalPositiveNumber("floorArea", "面积(平方米)"),
-        in.optionalDate("plannedDate", "计划装修时间"),
-        in.amount("estimatedAmount", "预估金额(元)"),
-        in.oneOf("source", "来源", SOURCES),
-        in.text("claimedBy", "接单人"),
-        in.optionalText("transferSlipNo"));
+        in.text(CUSTOMER_NAME.name(), "客户姓名"),
+        in.phone(PHONE.name(), "电话"),
+        in.text(ADDRESS.name(), "装修地址"),
+        in.optionalPositiveNumber(FLOOR_AREA.name(), "面积(平方米)"),
+        in.optionalDate(PLANNED_DATE.name(), "计划装修时间"),
+        in.amount(ESTIMATED_AMOUNT.name(), "预估金额(元)"),
+        in.oneOf(SOURCE.name(), "来源", SOURCES),
+        in.text(CLAIMED_BY.name(), "接单人"),
+        in.optionalText(TRANSFER_SLIP_NO.name()));
     in.check();
     return lead;
+  }
+
+  /** The lead as {@link #keep} left it on the case. */
+  public static Lead kept(VariableScope variables) {
+    return new Lead(CUSTOMER_NAME.get(variables), PHONE.get(variables), ADDRESS.get(variables),
+        FLOOR_AREA.from(variables), PLANNED_DATE.from(variables), ESTIMATED_AMOUNT.get(variables),
+        SOURCE.get(variables), CLAIMED_BY.get(variables), TRANSFER_SLIP_NO.from(variables));
+  }
+
+  /** Keeps the checked values (amounts exact) and whether the marketing rules apply. */
+  public void keep(VariableScope variables) {
+    CUSTOMER_NAME.keep(variables, customerName);
+    PHONE.keep(variables, phone);
+    ADDRESS.keep(variables, address);
+    FLOOR_AREA.keep(variables, floorArea);
+    PLANNED_DATE.keep(variables, plannedDate);
+    ESTIMATED_AMOUNT.keep(variables, estimatedAmount);
+    TRANSFER_SLIP_NO.keep(variables, transferSlipNo);
+    FROM_MARKETING.set(variables, fromMarketing());
+    HAS_TRANSFER_SLIP.set(variables, transferSlipNo != null);
   }
 
   public boolean fromMarketing() {

@@ -1,5 +1,9 @@
 package com.servicecentre.lead;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.lead.LeadProcess.ATTRIBUTION_BASIS;
+import static com.servicecentre.lead.LeadProcess.LEAD_OWNER;
+
 import com.servicecentre.common.FormInput;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,12 +29,12 @@ public class RecordAttribution implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormInput in = new FormInput(execution);
-    String owner = in.text("leadOwner", "归属人");
-    String basis = in.oneOf("attributionBasis", "认定依据", BASES);
+    String owner = in.text(LEAD_OWNER.name(), "归属人");
+    String basis = in.oneOf(ATTRIBUTION_BASIS.name(), "认定依据", BASES);
     if (owner != null && identity.createUserQuery().userId(owner).count() == 0) {
-      in.problem("leadOwner", "归属人", "没有用户 \"" + owner + "\"");
+      in.problem(LEAD_OWNER.name(), "归属人", "没有用户 \"" + owner + "\"");
     }
     in.check();
-    register.recordAttribution((String) execution.getVariable("leadNo"), owner, basis);
+    register.recordAttribution(CASE_NO.get(execution), owner, basis);
   }
 }

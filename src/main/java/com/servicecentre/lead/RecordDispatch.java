@@ -1,5 +1,12 @@
 package com.servicecentre.lead;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.lead.LeadProcess.CAPACITY_CHECK;
+import static com.servicecentre.lead.LeadProcess.DESIGNER;
+import static com.servicecentre.lead.LeadProcess.DISPATCH_BASIS;
+import static com.servicecentre.lead.LeadProcess.FORCED_REASON;
+import static com.servicecentre.lead.LeadProcess.ORDER_SIZE;
+
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.FormInput;
 import java.util.List;
@@ -25,16 +32,16 @@ public class RecordDispatch implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormInput in = new FormInput(execution);
-    String designer = in.text("designer", "设计师");
-    boolean forced = "none-eligible".equals(execution.getVariable("dispatchBasis"));
-    String reason = forced ? in.text("forcedReason", "强制派单理由") : (String) execution.getVariable("capacityCheck");
+    String designer = in.text(DESIGNER.name(), "设计师");
+    boolean forced = "none-eligible".equals(DISPATCH_BASIS.from(execution));
+    String reason = forced ? in.text(FORCED_REASON.name(), "强制派单理由") : CAPACITY_CHECK.from(execution);
     if (designer != null && !isDesigner(designer)) {
-      in.problem("designer", "设计师", "\"" + designer + "\" 不是设计师");
+      in.problem(DESIGNER.name(), "设计师", "\"" + designer + "\" 不是设计师");
     }
     in.check();
-    String basis = forced ? "forced" : (String) execution.getVariable("dispatchBasis");
-    execution.setVariable("dispatchBasis", basis);
-    register.recordDispatch((String) execution.getVariable("leadNo"), (String) execution.getVariable("orderSize"),
+    String basis = forced ? "forced" : DISPATCH_BASIS.get(execution);
+    DISPATCH_BASIS.set(execution, basis);
+    register.recordDispatch(CASE_NO.get(execution), ORDER_SIZE.get(execution),
         designer, basis, reason, EngineClock.now());
   }
 

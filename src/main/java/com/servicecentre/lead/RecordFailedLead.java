@@ -1,5 +1,9 @@
 package com.servicecentre.lead;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.lead.LeadProcess.LOSS_REASON;
+import static com.servicecentre.lead.LeadProcess.OUTCOME_NOTES;
+
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.FormInput;
 import java.util.List;
@@ -20,9 +24,9 @@ abstract class RecordFailedLead {
 
   public void execute(DelegateExecution execution) {
     FormInput in = new FormInput(execution);
-    String reason = in.oneOf("lossReason", "原因", reasons);
-    String notes = in.optionalText("outcomeNotes");
+    String reason = in.oneOf(LOSS_REASON.name(), "原因", reasons);
+    String notes = in.optionalText(OUTCOME_NOTES.name());
     in.check();
-    register.recordFailed((String) execution.getVariable("leadNo"), status, reason, notes, EngineClock.now());
+    register.recordFailed(CASE_NO.get(execution), status, reason, notes, EngineClock.now());
   }
 }

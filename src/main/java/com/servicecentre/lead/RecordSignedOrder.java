@@ -1,5 +1,14 @@
 package com.servicecentre.lead;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.lead.LeadProcess.COMMISSION_EARNED;
+import static com.servicecentre.lead.LeadProcess.CONTRACT_AMOUNT;
+import static com.servicecentre.lead.LeadProcess.FROM_MARKETING;
+import static com.servicecentre.lead.LeadProcess.HAS_TRANSFER_SLIP;
+import static com.servicecentre.lead.LeadProcess.LEAD_OWNER;
+import static com.servicecentre.lead.LeadProcess.OUTCOME_NOTES;
+import static com.servicecentre.lead.LeadProcess.SLIP_APPROVED;
+
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.FormInput;
 import java.math.BigDecimal;
@@ -28,20 +37,22 @@ public class RecordSignedOrder implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormInput in = new FormInput(execution);
-    BigDecimal contractAmount = in.amount("contractAmount", "合同金额(元)");
+    BigDecimal contractAmount = in.amount(CONTRACT_AMOUNT.name(), "合同金额(元)");
     if (contractAmount != null && contractAmount.signum() == 0) {
-      in.problem("contractAmount", "合同金额(元)", "必须大于0");
+      in.problem(CONTRACT_AMOUNT.name(), "合同金额(元)", "必须大于0");
     }
-    String notes = in.optionalText("outcomeNotes");
+    String notes = in.optionalText(OUTCOME_NOTES.name());
     in.check();
+    CONTRACT_AMOUNT.keep(execution, contractAmount);
 
-    String leadNo = (String) execution.getVariable("leadNo");
+    String leadNo = CASE_NO.get(execution);
     LocalDateTime now = EngineClock.now();
     register.recordSigned(leadNo, contractAmount, notes, now);
-    boolean earnsCommission = !in.flag("fromMarketing") || (in.flag("hasTransferSlip") && in.flag("slipApproved"));
+    boolean earnsCommission = Commission.earned(FROM_MARKETING.get(execution),
+        HAS_TRANSFER_SLIP.get(execution), Boolean.TRUE.equals(SLIP_APPROVED.from(execution)));
     if (earnsCommission) {
-      register.recordCommission(leadNo, (String) execution.getVariable("leadOwner"), commissionPerOrder, now);
+      register.recordCommission(leadNo, LEAD_OWNER.get(execution), commissionPerOrder, now);
     }
-    execution.setVariable("commissionEarned", earnsCommission);
+    COMMISSION_EARNED.set(execution, earnsCommission);
   }
 }

@@ -1,5 +1,7 @@
 package com.servicecentre.moveout;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+
 import com.servicecentre.common.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,6 +19,6 @@ public class ArchiveMoveOut implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    register.close((String) execution.getVariable("caseNo"), EngineClock.now());
+    register.close(CASE_NO.get(execution), EngineClock.now());
   }
 }

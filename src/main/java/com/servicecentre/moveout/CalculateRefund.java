@@ -1,5 +1,13 @@
 package com.servicecentre.moveout;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.moveout.MoveOutProcess.ARREARS;
+import static com.servicecentre.moveout.MoveOutProcess.BALANCE_DUE;
+import static com.servicecentre.moveout.MoveOutProcess.DAMAGE_COST;
+import static com.servicecentre.moveout.MoveOutProcess.DEPOSITS_HELD;
+import static com.servicecentre.moveout.MoveOutProcess.HAS_BALANCE_DUE;
+import static com.servicecentre.moveout.MoveOutProcess.REFUND_DUE;
+
 import com.servicecentre.common.FormInput;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,15 +27,14 @@ public class CalculateRefund implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormInput in = new FormInput(execution);
-    BigDecimal damages = in.optionalAmount("damageCost", "损坏赔偿(元)");
+    BigDecimal damages = in.optionalAmount(DAMAGE_COST.name(), "损坏赔偿(元)");
     in.check();
-    RefundCalculation calculation = new RefundCalculation(MoveOutApplication.from(execution).held(),
-        new BigDecimal((String) execution.getVariable("arrears")), damages);
-    execution.setVariable("refundDue", calculation.refund().toPlainString());
-    execution.setVariable("balanceDue", calculation.balanceDue().toPlainString());
-    execution.setVariable("hasBalanceDue", calculation.balanceDue().signum() > 0);
-    // The approval table compares amounts; a double is exact enough for its boundaries (whole yuan).
-    execution.setVariable("refundAmount", calculation.refund().doubleValue());
-    register.recordCalculation((String) execution.getVariable("caseNo"), calculation);
+    DAMAGE_COST.keep(execution, damages);
+    RefundCalculation calculation = new RefundCalculation(DEPOSITS_HELD.get(execution), ARREARS.get(execution),
+        damages);
+    REFUND_DUE.set(execution, calculation.refund());
+    BALANCE_DUE.set(execution, calculation.balanceDue());
+    HAS_BALANCE_DUE.set(execution, calculation.balanceDue().signum() > 0);
+    register.recordCalculation(CASE_NO.get(execution), calculation);
   }
 }

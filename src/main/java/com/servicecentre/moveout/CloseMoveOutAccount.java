@@ -1,5 +1,12 @@
 package com.servicecentre.moveout;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.moveout.MoveOutProcess.AMOUNT_RECEIVED;
+import static com.servicecentre.moveout.MoveOutProcess.ARREARS;
+import static com.servicecentre.moveout.MoveOutProcess.BALANCE_DUE;
+import static com.servicecentre.moveout.MoveOutProcess.PAYMENT_REFERENCE;
+import static com.servicecentre.moveout.MoveOutProcess.UNIT;
+
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.FormInput;
 import com.servicecentre.ledger.FeeLedger;
@@ -26,20 +33,22 @@ public class CloseMoveOutAccount implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormInput in = new FormInput(execution);
-    String reference = in.text("paymentReference", "付款/收款凭证号");
-    BigDecimal balanceDue = new BigDecimal((String) execution.getVariable("balanceDue"));
+    String reference = in.text(PAYMENT_REFERENCE.name(), "付款/收款凭证号");
+    BigDecimal balanceDue = BALANCE_DUE.get(execution);
     if (balanceDue.signum() > 0) {
-      BigDecimal received = in.amount("amountReceived", "实收金额(元)");
+      BigDecimal received = in.amount(AMOUNT_RECEIVED.name(), "实收金额(元)");
       if (received != null && received.compareTo(balanceDue) != 0) {
-        in.problem("amountReceived", "实收金额(元)", "应收 " + balanceDue.toPlainString() + " 元");
+        in.problem(AMOUNT_RECEIVED.name(), "实收金额(元)", "应收 " + balanceDue.toPlainString() + " 元");
       }
+      in.check();
+      AMOUNT_RECEIVED.keep(execution, received);
     }
     in.check();
-    String caseNo = (String) execution.getVariable("caseNo");
+    String caseNo = CASE_NO.get(execution);
     if (register.recordPayment(caseNo, reference, EngineClock.now())) {
-      BigDecimal arrears = new BigDecimal((String) execution.getVariable("arrears"));
+      BigDecimal arrears = ARREARS.get(execution);
       if (arrears.signum() != 0) {
-        ledger.book((String) execution.getVariable("unit"), caseNo, "move-out-settlement", arrears.negate(),
+        ledger.book(UNIT.get(execution), caseNo, "move-out-settlement", arrears.negate(),
             "迁出结算：押金/预交款抵扣");
       }
     }

@@ -1,5 +1,8 @@
 package com.servicecentre.moveout;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.moveout.MoveOutProcess.RELEASE_NOTE_NO;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,9 +19,9 @@ public class IssueReleaseNote implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = (String) execution.getVariable("caseNo");
+    String caseNo = CASE_NO.get(execution);
     String noteNo = "FX" + caseNo.substring(2);
     register.recordReleaseNote(caseNo, noteNo);
-    execution.setVariable("releaseNoteNo", noteNo);
+    RELEASE_NOTE_NO.set(execution, noteNo);
   }
 }

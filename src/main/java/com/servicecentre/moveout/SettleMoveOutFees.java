@@ -1,5 +1,8 @@
 package com.servicecentre.moveout;
 
+import static com.servicecentre.moveout.MoveOutProcess.ARREARS;
+import static com.servicecentre.moveout.MoveOutProcess.UNIT;
+
 import com.servicecentre.ledger.FeeLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,6 +20,6 @@ public class SettleMoveOutFees implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("arrears", ledger.balance((String) execution.getVariable("unit")).toPlainString());
+    ARREARS.set(execution, ledger.balance(UNIT.get(execution)));
   }
 }

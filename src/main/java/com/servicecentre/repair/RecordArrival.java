@@ -1,5 +1,8 @@
 package com.servicecentre.repair;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.repair.RepairProcess.ARRIVAL_DUE;
+
 import com.servicecentre.common.EngineClock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -21,8 +24,7 @@ public class RecordArrival implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDateTime now = EngineClock.now();
-    register.recordArrival((String) execution.getVariable("jobNo"), now,
-        !now.isAfter(local((Date) execution.getVariable("arrivalDue"))));
+    register.recordArrival(CASE_NO.get(execution), now, !now.isAfter(local(ARRIVAL_DUE.get(execution))));
   }
 
   static LocalDateTime local(Date date) {

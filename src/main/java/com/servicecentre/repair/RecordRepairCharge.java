@@ -1,5 +1,11 @@
 package com.servicecentre.repair;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.repair.RepairProcess.FEE;
+import static com.servicecentre.repair.RepairProcess.OWNER_CONFIRMED;
+import static com.servicecentre.repair.RepairProcess.PLACE;
+import static com.servicecentre.repair.RepairProcess.TRADE;
+
 import com.servicecentre.common.FormInput;
 import com.servicecentre.ledger.FeeLedger;
 import java.math.BigDecimal;
@@ -22,14 +28,14 @@ public class RecordRepairCharge implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormInput in = new FormInput(execution);
-    BigDecimal fee = in.amount("fee", "费用(元)");
-    if (!in.flag("ownerConfirmed")) {
-      in.problem("ownerConfirmed", "业主确认", "业主确认费用后才能入账");
+    BigDecimal fee = in.amount(FEE.name(), "费用(元)");
+    if (!in.flag(OWNER_CONFIRMED.name())) {
+      in.problem(OWNER_CONFIRMED.name(), "业主确认", "业主确认费用后才能入账");
     }
     in.check();
-    String jobNo = (String) execution.getVariable("jobNo");
-    ledger.book((String) execution.getVariable("place"), jobNo, "repair-charge", fee,
-        "维修费 " + execution.getVariable("trade"));
+    FEE.keep(execution, fee);
+    String jobNo = CASE_NO.get(execution);
+    ledger.book(PLACE.get(execution), jobNo, "repair-charge", fee, "维修费 " + TRADE.get(execution));
     register.recordFee(jobNo, fee);
   }
 }

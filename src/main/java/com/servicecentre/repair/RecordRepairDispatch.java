@@ -1,5 +1,14 @@
 package com.servicecentre.repair;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.repair.RepairProcess.ARRIVAL_DUE;
+import static com.servicecentre.repair.RepairProcess.ARRIVAL_HOURS;
+import static com.servicecentre.repair.RepairProcess.CHARGEABLE;
+import static com.servicecentre.repair.RepairProcess.COMPLETION_DUE;
+import static com.servicecentre.repair.RepairProcess.COMPLETION_HOURS;
+import static com.servicecentre.repair.RepairProcess.TEAM;
+import static com.servicecentre.repair.RepairProcess.TECHNICIAN;
+
 import com.servicecentre.common.DueDates;
 import com.servicecentre.common.FormInput;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,20 +35,19 @@ public class RecordRepairDispatch implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String team = (String) execution.getVariable("team");
+    String team = TEAM.get(execution);
     String technician = null;
     if ("in-house".equals(team)) {
       FormInput in = new FormInput(execution);
-      technician = in.text("technician", "维修工");
+      technician = in.text(TECHNICIAN.name(), "维修工");
       if (technician != null
           && identity.createUserQuery().userId(technician).memberOfGroup("maintenance").count() == 0) {
-        in.problem("technician", "维修工", "\"" + technician + "\" 不是工程维修部的人员");
+        in.problem(TECHNICIAN.name(), "维修工", "\"" + technician + "\" 不是工程维修部的人员");
       }
       in.check();
     }
-    execution.setVariable("arrivalDue", dueDates.after((Number) execution.getVariable("arrivalHours")));
-    execution.setVariable("completionDue", dueDates.after((Number) execution.getVariable("completionHours")));
-    register.recordDispatch((String) execution.getVariable("jobNo"), team, technician,
-        Boolean.TRUE.equals(execution.getVariable("chargeable")));
+    ARRIVAL_DUE.set(execution, dueDates.after(ARRIVAL_HOURS.get(execution)));
+    COMPLETION_DUE.set(execution, dueDates.after(COMPLETION_HOURS.get(execution)));
+    register.recordDispatch(CASE_NO.get(execution), team, technician, CHARGEABLE.get(execution));
   }
 }

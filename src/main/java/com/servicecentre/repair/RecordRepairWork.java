@@ -1,5 +1,15 @@
 package com.servicecentre.repair;
 
+import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.repair.RepairProcess.COMPLETION_DUE;
+import static com.servicecentre.repair.RepairProcess.FOLLOW_UP_AT;
+import static com.servicecentre.repair.RepairProcess.FOLLOW_UP_DATE;
+import static com.servicecentre.repair.RepairProcess.LABOUR_HOURS;
+import static com.servicecentre.repair.RepairProcess.MATERIALS;
+import static com.servicecentre.repair.RepairProcess.REPAIR_RESULT;
+import static com.servicecentre.repair.RepairProcess.WAIT_REASON;
+import static com.servicecentre.repair.RepairProcess.WORK_DONE;
+
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.FormInput;
 import java.time.LocalDate;
@@ -32,30 +42,30 @@ public class RecordRepairWork implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormInput in = new FormInput(execution);
-    String jobNo = (String) execution.getVariable("jobNo");
-    boolean waiting = "waiting".equals(in.oneOf("repairResult", "维修结果", List.of("fixed", "waiting")));
+    String jobNo = CASE_NO.get(execution);
+    boolean waiting = "waiting".equals(in.oneOf(REPAIR_RESULT.name(), "维修结果", List.of("fixed", "waiting")));
     if (waiting) {
-      in.oneOf("waitReason", "等待原因", WAIT_REASONS);
-      LocalDate followUp = in.optionalDate("followUpDate", "跟进日期");
+      in.oneOf(WAIT_REASON.name(), "等待原因", WAIT_REASONS);
+      LocalDate followUp = in.optionalDate(FOLLOW_UP_DATE.name(), "跟进日期");
       if (followUp == null) {
-        in.problem("followUpDate", "跟进日期", "等待时必填");
+        in.problem(FOLLOW_UP_DATE.name(), "跟进日期", "等待时必填");
       } else if (followUp.isBefore(EngineClock.now().toLocalDate())) {
-        in.problem("followUpDate", "跟进日期", "不能早于今天");
+        in.problem(FOLLOW_UP_DATE.name(), "跟进日期", "不能早于今天");
       } else if (followUp.isAfter(EngineClock.now().toLocalDate().plusDays(MAX_WAIT_DAYS))) {
-        in.problem("followUpDate", "跟进日期", "最多等待 " + MAX_WAIT_DAYS + " 天，请在此之前再跟进");
+        in.problem(FOLLOW_UP_DATE.name(), "跟进日期", "最多等待 " + MAX_WAIT_DAYS + " 天，请在此之前再跟进");
       }
       in.check();
       // Back on the job at the start of the working day of the follow-up date.
-      execution.setVariable("followUpAt", Date.from(followUp.atTime(8, 0).atZone(ZoneId.systemDefault()).toInstant()));
+      FOLLOW_UP_AT.set(execution, Date.from(followUp.atTime(8, 0).atZone(ZoneId.systemDefault()).toInstant()));
       register.recordWait(jobNo);
       return;
     }
-    String workDone = in.text("workDone", "维修内容");
-    String materials = in.optionalText("materials");
-    var labourHours = in.optionalPositiveNumber("labourHours", "工时");
+    String workDone = in.text(WORK_DONE.name(), "维修内容");
+    String materials = in.optionalText(MATERIALS.name());
+    var labourHours = in.optionalPositiveNumber(LABOUR_HOURS.name(), "工时");
     in.check();
     LocalDateTime now = EngineClock.now();
     register.recordCompletion(jobNo, workDone, materials, labourHours, now,
-        !now.isAfter(RecordArrival.local((Date) execution.getVariable("completionDue"))));
+        !now.isAfter(RecordArrival.local(COMPLETION_DUE.get(execution))));
   }
 }

@@ -1,5 +1,18 @@
 package com.servicecentre.repair;
 
+import static com.servicecentre.repair.RepairProcess.AREA_TYPE;
+import static com.servicecentre.repair.RepairProcess.DESCRIPTION;
+import static com.servicecentre.repair.RepairProcess.LOCATION;
+import static com.servicecentre.repair.RepairProcess.PHONE;
+import static com.servicecentre.repair.RepairProcess.PLACE;
+import static com.servicecentre.repair.RepairProcess.PREFERRED_VISIT_DATE;
+import static com.servicecentre.repair.RepairProcess.REPAIR_SIZE;
+import static com.servicecentre.repair.RepairProcess.REPORTER;
+import static com.servicecentre.repair.RepairProcess.TRADE;
+import static com.servicecentre.repair.RepairProcess.UNDER_WARRANTY;
+import static com.servicecentre.repair.RepairProcess.UNIT;
+import static com.servicecentre.repair.RepairProcess.URGENCY;
+
 import com.servicecentre.common.FormInput;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -25,28 +38,46 @@ public record RepairReport(
   public static final List<String> SIZES = List.of("minor", "medium", "major");
   public static final List<String> URGENCIES = List.of("normal", "urgent");
 
+  /** The report as entered: every problem named at once. */
   public static RepairReport from(VariableScope variables) {
     FormInput in = new FormInput(variables);
-    String areaType = in.oneOf("areaType", "区域", AREA_TYPES);
-    String unit = in.optionalText("unit");
-    String location = in.optionalText("location");
+    String areaType = in.oneOf(AREA_TYPE.name(), "区域", AREA_TYPES);
+    String unit = in.optionalText(UNIT.name());
+    String location = in.optionalText(LOCATION.name());
     if ("in-home".equals(areaType) && unit == null) {
-      in.problem("unit", "楼栋/房号", "居家报修必填");
+      in.problem(UNIT.name(), "楼栋/房号", "居家报修必填");
     }
     if ("public-area".equals(areaType) && location == null) {
-      in.problem("location", "公共区域位置", "公共区域报修必填");
+      in.problem(LOCATION.name(), "公共区域位置", "公共区域报修必填");
     }
     RepairReport report = new RepairReport(
-        in.text("reporter", "报修人"), unit, location, areaType,
-        in.oneOf("trade", "工种", TRADES),
-        in.oneOf("repairSize", "维修规模", SIZES),
-        in.oneOf("urgency", "紧急程度", URGENCIES),
-        in.flag("underWarranty"),
-        in.text("description", "故障描述"));
-    in.optionalDate("preferredVisitDate", "希望上门日期");
-    in.optionalPhone("phone", "联系电话");
+        in.text(REPORTER.name(), "报修人"), unit, location, areaType,
+        in.oneOf(TRADE.name(), "工种", TRADES),
+        in.oneOf(REPAIR_SIZE.name(), "维修规模", SIZES),
+        in.oneOf(URGENCY.name(), "紧急程度", URGENCIES),
+        in.flag(UNDER_WARRANTY.name()),
+        in.text(DESCRIPTION.name(), "故障描述"));
+    in.optionalDate(PREFERRED_VISIT_DATE.name(), "希望上门日期");
+    in.optionalPhone(PHONE.name(), "联系电话");
     in.check();
     return report;
+  }
+
+  /** The report as {@link #keep} left it on the case. */
+  public static RepairReport kept(VariableScope variables) {
+    return new RepairReport(REPORTER.get(variables), UNIT.from(variables), LOCATION.from(variables),
+        AREA_TYPE.get(variables), TRADE.get(variables), REPAIR_SIZE.get(variables), URGENCY.get(variables),
+        UNDER_WARRANTY.get(variables), DESCRIPTION.get(variables));
+  }
+
+  /** Keeps the checked values, and where the job is. */
+  public void keep(VariableScope variables) {
+    REPORTER.keep(variables, reporter);
+    UNIT.keep(variables, unit);
+    LOCATION.keep(variables, location);
+    DESCRIPTION.keep(variables, description);
+    UNDER_WARRANTY.keep(variables, underWarranty);
+    PLACE.set(variables, place());
   }
 
   /** Where the job is: the unit for a home, the location for a public area. */

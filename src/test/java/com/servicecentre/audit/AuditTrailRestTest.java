@@ -81,7 +81,7 @@ class AuditTrailRestTest {
     assertThat(causes.get(1).get("changedBy").asText()).isEqualTo("zhangwei");
 
     // A number the process computed while zhangwei's intake ran is his action too, and names the step.
-    JsonNode numbered = all(trail.get("variableChanges"), "variable", "complaintNo").get(0);
+    JsonNode numbered = all(trail.get("variableChanges"), "variable", "caseNo").get(0);
     assertThat(numbered.get("changedBy").asText()).isEqualTo("zhangwei");
     assertThat(numbered.get("activityId").asText()).isEqualTo("registerComplaint");
 

@@ -14,6 +14,7 @@ import com.servicecentre.TestStaff;
 import com.servicecentre.ledger.FeeLedger;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -53,7 +54,8 @@ class MoveOutRefundProcessTest {
     settleAndInspect(mo, "0.2");
 
     // 1500.10 − 320.40 − 0.20 = 1179.50
-    assertThat(mo).variables().containsEntry("refundDue", "1179.50").containsEntry("approvalChain", "cs-supervisor");
+    assertThat(mo).variables().containsEntry("refundDue", new BigDecimal("1179.50"))
+        .containsEntry("approvalChain", List.of("cs-supervisor"));
     approve(mo, "cs-supervisor");
     pay(mo);
 
@@ -74,7 +76,7 @@ class MoveOutRefundProcessTest {
   void largerRefundIsApprovedByEachLevelInTurn() {
     ProcessInstance mo = start(application("30000", "0", "0"));
     settleAndInspect(mo, null);
-    assertThat(mo).variables().containsEntry("approvalChain", "office-manager,finance-manager");
+    assertThat(mo).variables().containsEntry("approvalChain", List.of("office-manager", "finance-manager"));
     approve(mo, "office-manager");
     approve(mo, "finance-manager");
     assertThat(mo).isWaitingAt("payRefund");
@@ -91,8 +93,8 @@ class MoveOutRefundProcessTest {
     assertThat(mo).isWaitingAt("reviseRefundApplication").task().hasCandidateGroup("customer-service");
     complete(task(mo), withVariables("damageCost", 12000, "revisionNotes", "补记墙面损坏"));
     // 48,000 now: two levels
-    assertThat(mo).variables().containsEntry("refundDue", "48000.00")
-        .containsEntry("approvalChain", "office-manager,finance-manager");
+    assertThat(mo).variables().containsEntry("refundDue", new BigDecimal("48000.00"))
+        .containsEntry("approvalChain", List.of("office-manager", "finance-manager"));
     approve(mo, "office-manager");
     approve(mo, "finance-manager");
     pay(mo);
@@ -106,7 +108,7 @@ class MoveOutRefundProcessTest {
     settleAndInspect(mo, "100.25");
 
     assertThat(mo).isWaitingAt("collectBalance").hasPassed("requestPayment").hasNotPassed("approveRefund");
-    assertThat(mo).variables().containsEntry("balanceDue", "400.25");
+    assertThat(mo).variables().containsEntry("balanceDue", new BigDecimal("400.25"));
     String taskId = task(mo).getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
         Map.of("amountReceived", 400, "paymentReference", "SK-9"))).hasMessageContaining("应收 400.25 元");
@@ -132,10 +134,10 @@ class MoveOutRefundProcessTest {
     complete(task(repair), withVariables("satisfied", true));
 
     // back to settlement: the repair charge is now arrears
-    assertThat(mo).isWaitingAt("checkSettlement").variables().containsEntry("arrears", "150.00");
+    assertThat(mo).isWaitingAt("checkSettlement").variables().containsEntry("arrears", new BigDecimal("150.00"));
     complete(task(mo));
     complete(task(mo), withVariables("repairNeeded", false, "damageCost", 0));
-    assertThat(mo).variables().containsEntry("refundDue", "1850.00");
+    assertThat(mo).variables().containsEntry("refundDue", new BigDecimal("1850.00"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.servicecentre.WebappSession;
 import com.servicecentre.complaint.ComplaintRegister;
 import com.servicecentre.ledger.FeeLedger;
 import com.servicecentre.moveout.MoveOutRegister;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
@@ -61,9 +62,9 @@ class SecurityAttacksTest {
       Case target = complaint();
       Case own = complaint();
       ResponseEntity<String> refused = as("lina").claimAndSubmit(own.id, "handleComplaint", "lina", Map.of(
-          "cause", "装修超时", "actions", "上门劝导", "result", "已停工", "complaintNo", target.no));
+          "cause", "装修超时", "actions", "上门劝导", "result", "已停工", "caseNo", target.no));
 
-      assertRefused(refused, 400, "complaintNo(投诉编号): 只读，不可修改");
+      assertRefused(refused, 400, "caseNo(投诉编号): 只读，不可修改");
       assertThat(complaints.find(target.no)).containsEntry("HANDLER", null).containsEntry("RESOLUTION", null);
       assertThat(complaints.find(own.no)).containsEntry("HANDLER", null);
       assertThat(as("lina").task(own.id, "handleComplaint")).isNotNull();
@@ -91,7 +92,7 @@ class SecurityAttacksTest {
       assertRefused(refused, 400, "leaseDeposit", "refundAccount");
       Map<String, Object> variables = engine.getRuntimeService().getVariables(own.id);
       assertThat(variables).containsEntry("refundAccount", "工商银行 6222 0000 1111")
-          .containsEntry("leaseDeposit", 1000.0);
+          .containsEntry("leaseDeposit", new BigDecimal("1000.00"));
     }
 
     @Test
@@ -101,7 +102,7 @@ class SecurityAttacksTest {
           Map.of("arrears", "-50000"));
 
       assertRefused(refused, 400, "arrears(欠费(元)): 只读，不可修改");
-      assertThat(engine.getRuntimeService().getVariable(own.id, "arrears")).isEqualTo("0.00");
+      assertThat(engine.getRuntimeService().getVariable(own.id, "arrears")).isEqualTo(new BigDecimal("0.00"));
     }
 
     @Test
@@ -155,7 +156,7 @@ class SecurityAttacksTest {
           Map.of("replyMethod", "phone", "replyText", "已处理"));
 
       // What Tasklist sends for the return visit: every field it shows, the read-only count as text.
-      Map<String, Object> shown = new HashMap<>(Map.of("complaintNo", complaint.no, "complainantName", "刘女士",
+      Map<String, Object> shown = new HashMap<>(Map.of("caseNo", complaint.no, "complainantName", "刘女士",
           "unit", "5栋2单元701", "phone", "13900001111", "category", "noise", "description", "楼上夜间装修噪音",
           "result", "已停止夜间施工", "reopenCount", "0"));
       shown.putAll(Map.of("satisfied", false, "dissatisfactionReason", "仍有夜间施工", "visitNotes", ""));
@@ -163,7 +164,7 @@ class SecurityAttacksTest {
 
       assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
       assertThat(as("lina").task(complaint.id, "handleComplaint")).isNotNull();
-      assertThat(updatesOf(complaint.id, "complaintNo")).hasSize(1);
+      assertThat(updatesOf(complaint.id, "caseNo")).hasSize(1);
       assertThat(updatesOf(complaint.id, "reopenCount")).extracting(HistoricVariableUpdate::getValue)
           .containsExactly(0, 1);
     }

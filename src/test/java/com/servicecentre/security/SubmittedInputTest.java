@@ -18,23 +18,23 @@ class SubmittedInputTest {
 
   @Test
   void readOnlyValuesSentBackUnchangedAreDroppedWhateverTheirType() throws Exception {
-    Map<String, Object> current = Map.of("complaintNo", "TS000007", "reopenCount", 0,
+    Map<String, Object> current = Map.of("caseNo", "TS000007", "reopenCount", 0,
         "dueAt", new Date(1_790_000_000_000L));
     Outcome outcome = SubmittedInput.check(form("complaint-return-visit"), current,
-        Map.of("complaintNo", "TS000007", "reopenCount", "0", "satisfied", true), feel);
+        Map.of("caseNo", "TS000007", "reopenCount", "0", "satisfied", true), feel);
 
     assertThat(outcome.problems()).isEmpty();
-    assertThat(outcome.dropped()).containsExactlyInAnyOrder("complaintNo", "reopenCount");
+    assertThat(outcome.dropped()).containsExactlyInAnyOrder("caseNo", "reopenCount");
     assertThat(outcome.accepted()).containsOnlyKeys("satisfied");
     assertThat(SubmittedInput.sameValue(current.get("dueAt"), "2026-09-21T14:13:20.000+0000")).isTrue();
   }
 
   @Test
   void aChangedReadOnlyValueOrAFieldTheFormDoesNotHaveIsTampering() throws Exception {
-    Outcome outcome = SubmittedInput.check(form("complaint-return-visit"), Map.of("complaintNo", "TS000007"),
-        Map.of("complaintNo", "TS000001", "handler", "lina", "satisfied", true), feel);
+    Outcome outcome = SubmittedInput.check(form("complaint-return-visit"), Map.of("caseNo", "TS000007"),
+        Map.of("caseNo", "TS000001", "handler", "lina", "satisfied", true), feel);
 
-    assertThat(outcome.problems()).extracting(Problem::key).containsExactlyInAnyOrder("complaintNo", "handler");
+    assertThat(outcome.problems()).extracting(Problem::key).containsExactlyInAnyOrder("caseNo", "handler");
     assertThat(outcome.problems()).allMatch(Problem::tampering);
   }
 

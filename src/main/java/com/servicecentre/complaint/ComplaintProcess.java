@@ -1,0 +1,59 @@
+package com.servicecentre.complaint;
+
+import static com.servicecentre.common.ProcessVariable.flag;
+import static com.servicecentre.common.ProcessVariable.quantity;
+import static com.servicecentre.common.ProcessVariable.text;
+import static com.servicecentre.common.ProcessVariable.time;
+
+import com.servicecentre.common.ProcessVariable;
+import java.util.Date;
+
+/**
+ * 投诉处理 (processes/complaint-handling.bpmn): its key, the steps the code names, and its variables, each declared
+ * once. The case number, satisfaction and reopening are {@link com.servicecentre.common.CaseVariables}.
+ */
+public final class ComplaintProcess {
+
+  public static final String KEY = "complaint-handling";
+  public static final String CASE_PREFIX = "TS";
+
+  /** The handling task the escalation timers are attached to. */
+  public static final String HANDLE_COMPLAINT = "handleComplaint";
+
+  // 投诉受理 (start form complaint-intake)
+  public static final ProcessVariable<String> COMPLAINANT_NAME = text("complainantName");
+  public static final ProcessVariable<String> UNIT = text("unit");
+  public static final ProcessVariable<String> PHONE = text("phone");
+  public static final ProcessVariable<String> CHANNEL = text("channel");
+  public static final ProcessVariable<String> CATEGORY = text("category");
+  public static final ProcessVariable<String> SEVERITY = text("severity");
+  public static final ProcessVariable<String> DESCRIPTION = text("description");
+  public static final ProcessVariable<Boolean> REPLY_WANTED = flag("replyWanted");
+  public static final ProcessVariable<Boolean> SETTLED_AT_INTAKE = flag("settledAtIntake");
+  public static final ProcessVariable<String> INTAKE_RESOLUTION = text("intakeResolution");
+  /** Who took the complaint: the login that started the case (camunda:initiator). */
+  public static final ProcessVariable<String> RECEIVED_BY = text("receivedBy");
+  /** Where the reply goes, and how: an SMS to the phone, else a written notice to the unit. */
+  public static final ProcessVariable<String> COMPLAINANT_CONTACT = text("complainantContact");
+  public static final ProcessVariable<String> COMPLAINANT_CHANNEL = text("complainantChannel");
+
+  // 分派与时限 (complaint-routing)
+  public static final ProcessVariable<String> RESPONSIBLE_GROUP = text("responsibleGroup");
+  public static final ProcessVariable<Double> RESPONSE_HOURS = quantity("responseHours");
+  public static final ProcessVariable<Double> RESOLUTION_HOURS = quantity("resolutionHours");
+  public static final ProcessVariable<Boolean> IMPORTANT_EVENT = flag("importantEvent");
+
+  // 调查处理 (form complaint-handle)
+  public static final ProcessVariable<String> CAUSE = text("cause");
+  public static final ProcessVariable<String> ACTIONS = text("actions");
+  public static final ProcessVariable<String> RESULT = text("result");
+  public static final ProcessVariable<String> HANDLER = text("handler");
+  public static final ProcessVariable<Date> HANDLING_DUE = time("handlingDue");
+
+  // 督办
+  /** Input parameter of an escalation step: the group that joins the handling task. */
+  public static final ProcessVariable<String> ESCALATE_TO = text("escalateTo");
+  public static final ProcessVariable<String> ESCALATION = text("escalation");
+
+  private ComplaintProcess() {}
+}

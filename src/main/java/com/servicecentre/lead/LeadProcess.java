@@ -1,0 +1,62 @@
+package com.servicecentre.lead;
+
+import static com.servicecentre.common.ProcessVariable.day;
+import static com.servicecentre.common.ProcessVariable.decimal;
+import static com.servicecentre.common.ProcessVariable.flag;
+import static com.servicecentre.common.ProcessVariable.money;
+import static com.servicecentre.common.ProcessVariable.text;
+
+import com.servicecentre.common.ProcessVariable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * 客户来单到签单 (processes/lead-to-order.bpmn): its key, the error the model catches, and its variables, each
+ * declared once. The case (lead) number is {@link com.servicecentre.common.CaseVariables#CASE_NO}.
+ */
+public final class LeadProcess {
+
+  public static final String KEY = "lead-to-order";
+  public static final String CASE_PREFIX = "XD";
+
+  /** No designer of the order's grade is under every cap: the account manager forces the dispatch (强制派单). */
+  public static final String NO_DESIGNER_AVAILABLE = "NO_DESIGNER_AVAILABLE";
+
+  // 客户来单 (start form lead-intake)
+  public static final ProcessVariable<String> CUSTOMER_NAME = text("customerName");
+  public static final ProcessVariable<String> PHONE = text("phone");
+  public static final ProcessVariable<String> ADDRESS = text("address");
+  public static final ProcessVariable<BigDecimal> FLOOR_AREA = decimal("floorArea");
+  public static final ProcessVariable<LocalDate> PLANNED_DATE = day("plannedDate");
+  public static final ProcessVariable<BigDecimal> ESTIMATED_AMOUNT = money("estimatedAmount");
+  public static final ProcessVariable<String> SOURCE = text("source");
+  public static final ProcessVariable<String> CLAIMED_BY = text("claimedBy");
+  public static final ProcessVariable<String> TRANSFER_SLIP_NO = text("transferSlipNo");
+  public static final ProcessVariable<String> PREFERRED_DESIGNER = text("preferredDesigner");
+  public static final ProcessVariable<Boolean> FROM_MARKETING = flag("fromMarketing");
+  public static final ProcessVariable<Boolean> HAS_TRANSFER_SLIP = flag("hasTransferSlip");
+  /** The lead already on file for the same phone, if any. */
+  public static final ProcessVariable<String> DUPLICATE_OF = text("duplicateOf");
+
+  // 归属认定, 传递单
+  public static final ProcessVariable<String> LEAD_OWNER = text("leadOwner");
+  public static final ProcessVariable<String> ATTRIBUTION_BASIS = text("attributionBasis");
+  public static final ProcessVariable<Boolean> SLIP_APPROVED = flag("slipApproved");
+
+  // 派单 (designer-assignment, designer-capacity)
+  public static final ProcessVariable<String> ORDER_SIZE = text("orderSize");
+  public static final ProcessVariable<String> DESIGNER_GROUP = text("designerGroup");
+  public static final ProcessVariable<String> DESIGNER = text("designer");
+  public static final ProcessVariable<String> DISPATCH_BASIS = text("dispatchBasis");
+  /** Each designer considered, their orders and caps: why this designer (or nobody) was chosen. */
+  public static final ProcessVariable<String> CAPACITY_CHECK = text("capacityCheck");
+  public static final ProcessVariable<String> FORCED_REASON = text("forcedReason");
+
+  // 结果
+  public static final ProcessVariable<String> LOSS_REASON = text("lossReason");
+  public static final ProcessVariable<String> OUTCOME_NOTES = text("outcomeNotes");
+  public static final ProcessVariable<BigDecimal> CONTRACT_AMOUNT = money("contractAmount");
+  public static final ProcessVariable<Boolean> COMMISSION_EARNED = flag("commissionEarned");
+
+  private LeadProcess() {}
+}

@@ -1,0 +1,65 @@
+package com.servicecentre.repair;
+
+import static com.servicecentre.common.ProcessVariable.day;
+import static com.servicecentre.common.ProcessVariable.decimal;
+import static com.servicecentre.common.ProcessVariable.flag;
+import static com.servicecentre.common.ProcessVariable.money;
+import static com.servicecentre.common.ProcessVariable.quantity;
+import static com.servicecentre.common.ProcessVariable.text;
+import static com.servicecentre.common.ProcessVariable.time;
+
+import com.servicecentre.common.ProcessVariable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Date;
+
+/**
+ * 报修派工 (processes/repair-dispatch.bpmn): its key and its variables, each declared once. The case number,
+ * satisfaction and reopening are {@link com.servicecentre.common.CaseVariables}.
+ */
+public final class RepairProcess {
+
+  public static final String KEY = "repair-dispatch";
+  public static final String CASE_PREFIX = "BX";
+
+  // 报修 (start form repair-report)
+  public static final ProcessVariable<String> REPORTER = text("reporter");
+  public static final ProcessVariable<String> AREA_TYPE = text("areaType");
+  public static final ProcessVariable<String> UNIT = text("unit");
+  public static final ProcessVariable<String> LOCATION = text("location");
+  public static final ProcessVariable<String> PHONE = text("phone");
+  public static final ProcessVariable<String> TRADE = text("trade");
+  public static final ProcessVariable<String> REPAIR_SIZE = text("repairSize");
+  public static final ProcessVariable<String> URGENCY = text("urgency");
+  public static final ProcessVariable<Boolean> UNDER_WARRANTY = flag("underWarranty");
+  public static final ProcessVariable<String> DESCRIPTION = text("description");
+  public static final ProcessVariable<LocalDate> PREFERRED_VISIT_DATE = day("preferredVisitDate");
+  /** Where the job is: the unit for a home, the location for a public area. */
+  public static final ProcessVariable<String> PLACE = text("place");
+
+  // 定班组、时限与收费 (repair-dispatch-rules)
+  public static final ProcessVariable<String> TEAM = text("team");
+  public static final ProcessVariable<Double> ARRIVAL_HOURS = quantity("arrivalHours");
+  public static final ProcessVariable<Double> COMPLETION_HOURS = quantity("completionHours");
+  public static final ProcessVariable<Boolean> CHARGEABLE = flag("chargeable");
+
+  // 派工
+  public static final ProcessVariable<String> TECHNICIAN = text("technician");
+  public static final ProcessVariable<Date> ARRIVAL_DUE = time("arrivalDue");
+  public static final ProcessVariable<Date> COMPLETION_DUE = time("completionDue");
+
+  // 现场维修 (form repair-work; the outside company's report: repair-outsourced-report)
+  public static final ProcessVariable<String> REPAIR_RESULT = text("repairResult");
+  public static final ProcessVariable<String> WAIT_REASON = text("waitReason");
+  public static final ProcessVariable<LocalDate> FOLLOW_UP_DATE = day("followUpDate");
+  public static final ProcessVariable<Date> FOLLOW_UP_AT = time("followUpAt");
+  public static final ProcessVariable<String> WORK_DONE = text("workDone");
+  public static final ProcessVariable<String> MATERIALS = text("materials");
+  public static final ProcessVariable<BigDecimal> LABOUR_HOURS = decimal("labourHours");
+
+  // 收费 (form repair-charge)
+  public static final ProcessVariable<BigDecimal> FEE = money("fee");
+  public static final ProcessVariable<Boolean> OWNER_CONFIRMED = flag("ownerConfirmed");
+
+  private RepairProcess() {}
+}
