@@ -34,12 +34,15 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 
 /** Reads the audit trail of one case from the engine's history: who did what, when, and which rule decided. */
 @Service
 public class AuditTrails {
+
+  private static final String JSON = "application/json";
 
   private static final Set<String> WAIT_STATES = Set.of(ActivityTypes.TASK_USER_TASK, ActivityTypes.TASK_RECEIVE_TASK,
       ActivityTypes.INTERMEDIATE_EVENT_MESSAGE, ActivityTypes.INTERMEDIATE_EVENT_TIMER,
@@ -238,6 +241,10 @@ public class AuditTrails {
 
   /** Strings, numbers and booleans as they are; dates as ISO text; anything else by its type. */
   static Object displayValue(TypedValue typed, String typeName) {
+    // Amounts and lists are JSON object values: their JSON text is the value, shown without building the object.
+    if (typed instanceof ObjectValue object && !object.isDeserialized()) {
+      return JSON.equals(object.getSerializationDataFormat()) ? object.getValueSerialized() : "(" + typeName + ")";
+    }
     Object value;
     try {
       value = typed == null ? null : typed.getValue();

@@ -30,6 +30,8 @@ public class VariableTypeCheck implements ContainerRequestFilter {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> VARIABLE_MAPS =
       Set.of("variables", "modifications", "processVariables", "processVariablesLocal", "localVariables");
+  private static final Set<String> SCALAR_TYPES =
+      Set.of("string", "boolean", "integer", "long", "short", "double", "date", "null");
   private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   @Override
@@ -68,6 +70,12 @@ public class VariableTypeCheck implements ContainerRequestFilter {
   private static void check(String name, JsonNode variable, List<String> problems) {
     JsonNode value = variable.get("value");
     String type = variable.path("type").asText("");
+    // Forms send text, numbers, yes/no and dates; objects, files and bytes are no input of any form here.
+    if (!type.isEmpty() && !SCALAR_TYPES.contains(type.toLowerCase())
+        || type.isEmpty() && value != null && !value.isValueNode() && !value.isNull()) {
+      problems.add(name + ": 不接受此类值(" + (type.isEmpty() ? "对象" : type) + ")");
+      return;
+    }
     if (value == null || value.isNull() || !value.isValueNode()) {
       return;
     }

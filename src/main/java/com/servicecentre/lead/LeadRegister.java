@@ -1,5 +1,6 @@
 package com.servicecentre.lead;
 
+import com.servicecentre.common.InsertOnce;
 import com.servicecentre.common.SingleRowUpdate;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -71,12 +72,8 @@ public class LeadRegister {
 
   /** Idempotent: a signed order earns one commission however often this runs. */
   public void recordCommission(String leadNo, String beneficiary, BigDecimal amount, LocalDateTime at) {
-    Integer existing = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM lead_commission WHERE lead_no = ?", Integer.class, leadNo);
-    if (existing == 0) {
-      jdbc.update("INSERT INTO lead_commission (lead_no, beneficiary, amount, signed_at) VALUES (?, ?, ?, ?)",
-          leadNo, beneficiary, amount, at);
-    }
+    InsertOnce.insert(jdbc, "INSERT INTO lead_commission (lead_no, beneficiary, amount, signed_at) VALUES (?, ?, ?, ?)",
+        leadNo, beneficiary, amount, at);
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.servicecentre.ledger;
 
 import com.servicecentre.common.EngineClock;
+import com.servicecentre.common.InsertOnce;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +23,9 @@ public class FeeLedger {
 
   /** Books an entry once; returns false if this case already has an entry of this kind. */
   public boolean book(String unit, String caseNo, String entryType, BigDecimal amount, String description) {
-    Integer existing = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM fee_ledger WHERE case_no = ? AND entry_type = ?", Integer.class, caseNo, entryType);
-    if (existing > 0) {
-      return false;
-    }
-    jdbc.update("""
+    return InsertOnce.insert(jdbc, """
         INSERT INTO fee_ledger (unit, case_no, entry_type, amount, description, booked_at)
         VALUES (?, ?, ?, ?, ?, ?)""", unit, caseNo, entryType, amount, description, EngineClock.now());
-    return true;
   }
 
   /** What the unit owes now: positive is arrears, negative is credit. */

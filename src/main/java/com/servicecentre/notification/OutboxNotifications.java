@@ -1,6 +1,7 @@
 package com.servicecentre.notification;
 
 import com.servicecentre.common.EngineClock;
+import com.servicecentre.common.InsertOnce;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,13 +22,9 @@ public class OutboxNotifications implements NotificationPort {
 
   @Override
   public void send(Notification n) {
-    Integer existing = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM notification_outbox WHERE message_key = ?", Integer.class, n.key());
-    if (existing == 0) {
-      jdbc.update("""
-          INSERT INTO notification_outbox (message_key, channel, recipient, message, created_at)
-          VALUES (?, ?, ?, ?, ?)""", n.key(), n.channel(), n.recipient(), n.message(), EngineClock.now());
-    }
+    InsertOnce.insert(jdbc, """
+        INSERT INTO notification_outbox (message_key, channel, recipient, message, created_at)
+        VALUES (?, ?, ?, ?, ?)""", n.key(), n.channel(), n.recipient(), n.message(), EngineClock.now());
   }
 
   public List<Map<String, Object>> messagesFor(String keyPrefix) {

@@ -2,18 +2,19 @@ package com.servicecentre.repair;
 
 import static com.servicecentre.common.CaseVariables.CASE_NO;
 import static com.servicecentre.repair.RepairProcess.FEE;
-import static com.servicecentre.repair.RepairProcess.OWNER_CONFIRMED;
 import static com.servicecentre.repair.RepairProcess.PLACE;
 import static com.servicecentre.repair.RepairProcess.TRADE;
 
-import com.servicecentre.common.FormInput;
 import com.servicecentre.ledger.FeeLedger;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 收费: the owner confirmed the fee from the price list; it goes to the unit's fee ledger, once per job. */
+/**
+ * 费用入账: the fee the owner confirmed (checked by {@link CheckRepairCharge}) goes to the unit's fee ledger, once per
+ * job. Runs as a job of its own: a ledger that fails is retried, and the clerk's confirmation stays done.
+ */
 @Component("recordRepairCharge")
 public class RecordRepairCharge implements JavaDelegate {
 
@@ -27,13 +28,7 @@ public class RecordRepairCharge implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    FormInput in = new FormInput(execution);
-    BigDecimal fee = in.amount(FEE.name(), "费用(元)");
-    if (!in.flag(OWNER_CONFIRMED.name())) {
-      in.problem(OWNER_CONFIRMED.name(), "业主确认", "业主确认费用后才能入账");
-    }
-    in.check();
-    FEE.keep(execution, fee);
+    BigDecimal fee = FEE.get(execution);
     String jobNo = CASE_NO.get(execution);
     ledger.book(PLACE.get(execution), jobNo, "repair-charge", fee, "维修费 " + TRADE.get(execution));
     register.recordFee(jobNo, fee);

@@ -282,6 +282,14 @@ class SecurityAttacksTest {
     }
 
     @Test
+    void anObjectOfTheCallersChoosingIsRefusedBeforeTheEngineSeesIt() {
+      String body = "{\"variables\":{\"description\":{\"type\":\"Object\",\"value\":\"{}\",\"valueInfo\":"
+          + "{\"objectTypeName\":\"java.net.URL\",\"serializationDataFormat\":\"application/json\"}}}}";
+      assertRefused(as("zhangwei").send(HttpMethod.POST,
+          "/engine-rest/process-definition/key/complaint-handling/submit-form", body), 400, "description: 不接受此类值");
+    }
+
+    @Test
     void aMissingYesOrNoAnswerIsRefusedNamingTheField() {
       Case complaint = complaint();
       as("lina").claimAndSubmit(complaint.id, "handleComplaint", "lina",
