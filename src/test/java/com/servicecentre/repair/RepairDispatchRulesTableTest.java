@@ -1,4 +1,4 @@
-package com.servicecentre;
+package com.servicecentre.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
