@@ -2,7 +2,6 @@ package com.servicecentre.common;
 
 import java.time.Duration;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +17,6 @@ public class DueDates {
       throw new IllegalArgumentException("a time limit must be a number of hours ≥ 0, was " + hours);
     }
     long minutes = Math.round(hours.doubleValue() * 60);
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(minutes)));
+    return Date.from(EngineClock.instant().plus(Duration.ofMinutes(minutes)));
   }
 }

@@ -1,5 +1,6 @@
 package com.servicecentre.common;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -10,6 +11,10 @@ public final class EngineClock {
   private EngineClock() {}
 
   public static LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    return LocalDateTime.ofInstant(instant(), ZoneId.systemDefault());
+  }
+
+  public static Instant instant() {
+    return ClockUtil.getCurrentTime().toInstant();
   }
 }
