@@ -43,6 +43,8 @@ import org.springframework.stereotype.Service;
 public class AuditTrails {
 
   private static final String JSON = "application/json";
+  /** A step clears its inputs as its task is created, within moments of the step's start (times may be to the second). */
+  private static final long ROUND_START_MILLIS = 1000;
 
   private static final Set<String> WAIT_STATES = Set.of(ActivityTypes.TASK_USER_TASK, ActivityTypes.TASK_RECEIVE_TASK,
       ActivityTypes.INTERMEDIATE_EVENT_MESSAGE, ActivityTypes.INTERMEDIATE_EVENT_TIMER,
@@ -189,10 +191,14 @@ public class AuditTrails {
       Object oldValue = lastValue.put(update.getVariableInstanceId(), value);
       HistoricActivityInstance activity = activityById.get(update.getActivityInstanceId());
       String changedBy = update.getUserOperationId() == null ? null : userByOperation.get(update.getUserOperationId());
-      if (changedBy == null && activity != null && activity.getAssignee() != null) {
+      // A step that comes round again clears its inputs as its task is created: the process did that, not the
+      // person who later takes the task.
+      boolean clearedForNewRound = value == null && activity != null
+          && update.getTime().getTime() - activity.getStartTime().getTime() < ROUND_START_MILLIS;
+      if (changedBy == null && activity != null && activity.getAssignee() != null && !clearedForNewRound) {
         changedBy = activity.getAssignee();
       }
-      if (changedBy == null && !update.getTime().after(startPhaseEnd)) {
+      if (changedBy == null && !clearedForNewRound && !update.getTime().after(startPhaseEnd)) {
         changedBy = instance.getStartUserId();
       }
       changes.add(new VariableChange(time(update.getTime()), update.getVariableName(), oldValue, value,

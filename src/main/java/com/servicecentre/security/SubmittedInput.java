@@ -202,7 +202,13 @@ public final class SubmittedInput {
       Instant instant = instant(submitted);
       return instant != null && instant.getEpochSecond() == date.toInstant().getEpochSecond();
     }
-    return current.toString().equals(submitted.toString());
+    String shown = submitted.toString();
+    return current.toString().equals(shown) || oneLine(current.toString()).equals(shown);
+  }
+
+  /** How a one-line field of form-js shows a text typed on several lines: each break or tab as a space. */
+  private static String oneLine(String text) {
+    return text.replace("\r\n", " ").replaceAll("[\r\n\t]", " ");
   }
 
   static BigDecimal number(Object value) {

@@ -71,14 +71,17 @@ class AuditTrailRestTest {
     assertThat(handling.get(1).get("assignee").asText()).isEqualTo("zhangwei");
     assertThat(handling.get(1).get("late").asBoolean()).isTrue();
 
-    // The cause was entered twice: the second change shows the value it replaced and who entered it.
+    // The cause was entered twice: the reopened round started clean (the process cleared the old answer, which
+    // stays on record with the value it had), and each entry names who made it.
     List<JsonNode> causes = all(trail.get("variableChanges"), "variable", "cause");
-    assertThat(causes).hasSize(2);
+    assertThat(causes).hasSize(3);
     assertThat(causes.get(0).get("oldValue").isNull()).isTrue();
     assertThat(causes.get(0).get("changedBy").asText()).isEqualTo("lina");
     assertThat(causes.get(1).get("oldValue").asText()).isEqualTo("装修超时");
-    assertThat(causes.get(1).get("newValue").asText()).isEqualTo("装修队再次夜间施工");
-    assertThat(causes.get(1).get("changedBy").asText()).isEqualTo("zhangwei");
+    assertThat(causes.get(1).get("newValue").isNull()).isTrue();
+    assertThat(causes.get(1).get("changedBy").isNull()).as(causes.get(1).toString()).isTrue();
+    assertThat(causes.get(2).get("newValue").asText()).isEqualTo("装修队再次夜间施工");
+    assertThat(causes.get(2).get("changedBy").asText()).isEqualTo("zhangwei");
 
     // A number the process computed while zhangwei's intake ran is his action too, and names the step.
     JsonNode numbered = all(trail.get("variableChanges"), "variable", "caseNo").get(0);

@@ -102,6 +102,18 @@ class MoveOutRefundProcessTest {
   }
 
   @Test
+  void eachApproverAndEachReInspectionStartsWithAnEmptyFormNotThePreviousAnswer() {
+    ProcessInstance mo = start(application("30000", "0", "0"));
+    settleAndInspect(mo, "100");
+    approve(mo, "office-manager");
+    // The finance manager decides for herself: the office manager's 同意 is not pre-selected.
+    assertThat(engine.getRuntimeService().getVariables(mo.getId())).doesNotContainKeys("approved", "rejectionReason");
+    complete(task(mo), withVariables("approved", false, "rejectionReason", "押金收据缺失"));
+    complete(task(mo), withVariables("revisionNotes", "补交收据"));
+    assertThat(engine.getRuntimeService().getVariables(mo.getId())).doesNotContainKeys("approved", "rejectionReason");
+  }
+
+  @Test
   void balanceDueIsCollectedBeforeTheReleaseNote() {
     ledger.book(unit, "SD-2026-10", "utilities", new BigDecimal("800.00"), "水电");
     ProcessInstance mo = start(application("500", "0", "0"));

@@ -30,6 +30,19 @@ class SubmittedInputTest {
   }
 
   @Test
+  void aReadOnlyTextTypedOnSeveralLinesComesBackOnOneLineAndIsStillUnchanged() throws Exception {
+    Map<String, Object> current = Map.of("description", "卧室窗户关不严。\n下雨渗水。\r\n急", "complainantName", "王\t五");
+    Outcome outcome = SubmittedInput.check(form("complaint-handle"), current, Map.of(
+        "description", "卧室窗户关不严。 下雨渗水。 急", "complainantName", "王 五",
+        "cause", "x", "actions", "y", "result", "z"), feel);
+    assertThat(outcome.problems()).isEmpty();
+    assertThat(outcome.dropped()).containsExactlyInAnyOrder("description", "complainantName");
+    assertThat(SubmittedInput.check(form("complaint-handle"), current, Map.of("description", "卧室窗户关不严。",
+        "cause", "x", "actions", "y", "result", "z"), feel).problems()).extracting(Problem::key)
+        .containsExactly("description");
+  }
+
+  @Test
   void aChangedReadOnlyValueOrAFieldTheFormDoesNotHaveIsTampering() throws Exception {
     Outcome outcome = SubmittedInput.check(form("complaint-return-visit"), Map.of("caseNo", "TS000007"),
         Map.of("caseNo", "TS000001", "handler", "lina", "satisfied", true), feel);
