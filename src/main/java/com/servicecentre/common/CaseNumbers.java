@@ -1,24 +1,31 @@
 package com.servicecentre.common;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Component;
 
-/** Hands out case numbers (XD000001, TS000001 …) that become business keys; unique across a cluster via the DB. */
+/**
+ * Hands out case numbers (TS000001, BX000001 …) that become business keys: one counter per prefix, in the
+ * database, so numbers are unique across application nodes. The counter row stays locked until the case's start
+ * commits, and a start that is refused gives its number back.
+ */
 @Component
 public class CaseNumbers {
 
-  private final SimpleJdbcInsert numbers;
+  private final JdbcTemplate jdbc;
 
   public CaseNumbers(JdbcTemplate jdbc) {
-    this.numbers = new SimpleJdbcInsert(jdbc).withTableName("case_number").usingGeneratedKeyColumns("id");
+    this.jdbc = jdbc;
   }
 
   public String next(String prefix) {
-    Number id = numbers.executeAndReturnKey(Map.of("prefix", prefix, "issued_at", EngineClock.now()));
-    return String.format("%s%06d", prefix, id.longValue());
+    if (jdbc.update("UPDATE case_counter SET last_number = last_number + 1 WHERE prefix = ?", prefix) == 0
+        && !InsertOnce.insert(jdbc, "INSERT INTO case_counter (prefix, last_number) VALUES (?, 1)", prefix)) {
+      // Another node opened this prefix's counter at the same moment: count on from its row.
+      jdbc.update("UPDATE case_counter SET last_number = last_number + 1 WHERE prefix = ?", prefix);
+    }
+    long number = jdbc.queryForObject("SELECT last_number FROM case_counter WHERE prefix = ?", Long.class, prefix);
+    return String.format("%s%06d", prefix, number);
   }
 
   /**

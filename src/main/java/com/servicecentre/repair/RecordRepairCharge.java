@@ -1,6 +1,7 @@
 package com.servicecentre.repair;
 
 import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.common.CaseVariables.REOPEN_COUNT;
 import static com.servicecentre.repair.RepairProcess.FEE;
 import static com.servicecentre.repair.RepairProcess.PLACE;
 import static com.servicecentre.repair.RepairProcess.TRADE;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 费用入账: the fee the owner confirmed (checked by {@link CheckRepairCharge}) goes to the unit's fee ledger, once per
- * job. Runs as a job of its own: a ledger that fails is retried, and the clerk's confirmation stays done.
+ * charge. Runs as a job of its own: a ledger that fails is retried, and the clerk's confirmation stays done.
  */
 @Component("recordRepairCharge")
 public class RecordRepairCharge implements JavaDelegate {
@@ -30,7 +31,10 @@ public class RecordRepairCharge implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     BigDecimal fee = FEE.get(execution);
     String jobNo = CASE_NO.get(execution);
-    ledger.book(PLACE.get(execution), jobNo, "repair-charge", fee, "维修费 " + TRADE.get(execution));
+    // Each round of a reopened job confirms its own charge: booked once per round, not once per job.
+    int round = REOPEN_COUNT.get(execution) + 1;
+    ledger.book(PLACE.get(execution), jobNo, round == 1 ? "repair-charge" : "repair-charge-" + round, fee,
+        "维修费 " + TRADE.get(execution) + (round == 1 ? "" : "(第" + round + "次维修)"));
     register.recordFee(jobNo, fee);
   }
 }

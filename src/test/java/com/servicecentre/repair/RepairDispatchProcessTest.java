@@ -165,6 +165,21 @@ class RepairDispatchProcessTest {
   }
 
   @Test
+  void aReopenedJobsSecondChargeIsBookedToo() {
+    ProcessInstance job = start(report("in-home", "plumbing-electrical", "minor", "normal", false));
+    dispatchAndRepair(job);
+    complete(task(job), withVariables("fee", 35.5, "ownerConfirmed", true));
+    complete(task(job), withVariables("satisfied", false, "dissatisfactionReason", "仍漏水"));
+    dispatchAndRepair(job);
+    complete(task(job), withVariables("fee", 20, "ownerConfirmed", true));
+    complete(task(job), withVariables("satisfied", true));
+
+    assertThat(ledger.entries(job.getBusinessKey())).extracting(e -> (BigDecimal) e.get("AMOUNT"))
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("35.50"), new BigDecimal("20.00"));
+  }
+
+  @Test
   void badReportIsRefusedAndTechnicianMustBeFromMaintenance() {
     Map<String, Object> bad = report("in-home", "roof", "minor", "normal", false);
     bad.remove("unit");
