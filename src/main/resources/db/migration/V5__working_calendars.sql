@@ -44,7 +44,7 @@ CREATE TABLE calendar_change (
   calendar_name VARCHAR(40)   NOT NULL,
   change_type   VARCHAR(32)   NOT NULL,
   subject       VARCHAR(100)  NOT NULL,
-  old_value     VARCHAR(500),
-  new_value     VARCHAR(500)
+  old_value     VARCHAR(2000),
+  new_value     VARCHAR(2000)
 );
 CREATE INDEX calendar_change_calendar ON calendar_change (calendar_name, changed_at);

@@ -18,6 +18,8 @@ public class CalendarChangeLog {
   public record Change(String time, String user, String calendar, String change, String subject, String before,
       String after) {}
 
+  private static final int VALUE_LENGTH = 2000;
+
   private final JdbcTemplate jdbc;
 
   public CalendarChangeLog(JdbcTemplate jdbc) {
@@ -28,7 +30,13 @@ public class CalendarChangeLog {
   void record(String user, String calendar, String change, String subject, String before, String after) {
     jdbc.update("""
         INSERT INTO calendar_change (changed_at, changed_by, calendar_name, change_type, subject, old_value, new_value)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""", EngineClock.now(), user, calendar, change, subject, before, after);
+        VALUES (?, ?, ?, ?, ?, ?, ?)""", EngineClock.now(), user, calendar, change, subject, fitted(before),
+        fitted(after));
+  }
+
+  /** Values are bounded by what they describe (12 periods a day, 100-character names); this only guards the column. */
+  private static String fitted(String value) {
+    return value == null || value.length() <= VALUE_LENGTH ? value : value.substring(0, VALUE_LENGTH - 1) + "…";
   }
 
   /** The changes of a calendar, the latest first (in the order they were made, whatever the engine's clock said). */

@@ -7,9 +7,15 @@ import java.util.List;
 public record DayHours(List<WorkingPeriod> periods) {
 
   public static final DayHours NONE = new DayHours(List.of());
+  /** More periods than this in one day is a typing error, and would not fit the change log. */
+  static final int MAX_PERIODS = 12;
+
   public static final DayHours ROUND_THE_CLOCK = new DayHours(List.of(new WorkingPeriod(0, WorkingPeriod.END_OF_DAY)));
 
   public DayHours {
+    if (periods.size() > MAX_PERIODS) {
+      throw new CalendarRefused("一天最多 " + MAX_PERIODS + " 个时段，而不是 " + periods.size() + " 个");
+    }
     List<WorkingPeriod> sorted = new ArrayList<>(periods);
     sorted.sort(null);
     for (int i = 1; i < sorted.size(); i++) {

@@ -167,6 +167,12 @@ class CalendarRestTest {
         Map.of("date", "2026-10-09", "name", "年会", "off", true)), 404, "没有名为 \"no-such-calendar\" 的工作日历");
     assertRefused(api.call("huangjun", HttpMethod.GET, "/no-such-calendar", null), 404, "office-hours");
     assertRefused(api.call("huangjun", HttpMethod.GET, "/" + name + "?year=1999", null), 400, "year(年份)");
+    assertRefused(rest.withBasicAuth("huangjun", "demo").exchange("/api/calendars/" + name + "/days", HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>("date=2026-10-09&name=x&off=true", formHeaders()), String.class),
+        415, "不支持此请求内容类型 application/x-www-form-urlencoded");
+    assertRefused(api.call("huangjun", HttpMethod.PUT, "/" + name + "/hours", Map.of("MONDAY",
+        "08:00-08:10,08:20-08:30,08:40-08:50,09:00-09:10,09:20-09:30,09:40-09:50,10:00-10:10,10:20-10:30,"
+            + "10:40-10:50,11:00-11:10,11:20-11:30,11:40-11:50,12:00-12:10")), 400, "一天最多 12 个时段");
     assertRefused(api.call("huangjun", HttpMethod.POST, "", Map.of("name", name, "title", "又一个",
         "hours", Map.of("MONDAY", OFFICE_HOURS))), 400, "name(日历名称): 已有名为 " + name);
     assertRefused(api.call("huangjun", HttpMethod.POST, "", Map.of("name", "Office Hours!", "title", "坏名字",
@@ -246,6 +252,12 @@ class CalendarRestTest {
   private static void assertRefused(ResponseEntity<String> answer, int status, String text) {
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(status);
     assertThat(message(answer)).contains(text).doesNotContain("Exception", "com.servicecentre", "SQL");
+  }
+
+  private static org.springframework.http.HttpHeaders formHeaders() {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    return headers;
   }
 
   private static List<String> warnings(JsonNode answer) {
