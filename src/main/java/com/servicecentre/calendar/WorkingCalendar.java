@@ -297,9 +297,13 @@ public final class WorkingCalendar {
     return day;
   }
 
-  /** The end of a working day's last period; the date must have working hours. */
+  /** The end of a working day's last period; a date without work is refused. */
   public Instant endOf(LocalDate workingDay) {
-    return instantAt(workingDay, hoursOn(workingDay).endMinute());
+    DayHours hours = hoursOn(workingDay);
+    if (hours.isEmpty()) {
+      throw CalendarRefused.field("date", "日期", workingDay + " 在工作日历 " + name + " 中不是工作日");
+    }
+    return instantAt(workingDay, hours.endMinute());
   }
 
   /** The working periods of a date as instants (none on a day without work). */

@@ -183,6 +183,13 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void theEndOfADayWithoutWorkIsRefused() {
+      assertThat(beijing(OFFICE.endOf(LocalDate.parse("2026-02-14")))).isEqualTo("2026-02-14T17:30");
+      assertThatThrownBy(() -> OFFICE.endOf(LocalDate.parse("2026-02-16")))
+          .isInstanceOf(CalendarRefused.class).hasMessage("date(日期): 2026-02-16 在工作日历 office-hours 中不是工作日");
+    }
+
+    @Test
     void fewerThanOneDayIsRefused() {
       assertThatThrownBy(() -> OFFICE.endOfNthWorkingDay(at("2026-03-02T10:00"), 0))
           .isInstanceOf(CalendarRefused.class).hasMessageContaining("days(工作日数)");
