@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -47,6 +48,14 @@ public class ApiErrors {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
     return body(400, "请求内容无法读取");
+  }
+
+  /** A body in another format than the endpoint reads (a form post instead of JSON): the caller's mistake. */
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<Map<String, Object>> wrongContentType(HttpMediaTypeNotSupportedException e) {
+    return body(415, "不支持此请求内容类型" + (e.getContentType() == null ? "" : " " + e.getContentType().getType() + "/"
+        + e.getContentType().getSubtype()) + (e.getSupportedMediaTypes().isEmpty() ? "" : "，请用 "
+        + e.getSupportedMediaTypes().get(0).getType() + "/" + e.getSupportedMediaTypes().get(0).getSubtype()));
   }
 
   @ExceptionHandler(Exception.class)

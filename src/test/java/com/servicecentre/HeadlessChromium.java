@@ -1,0 +1,40 @@
+package com.servicecentre;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium for the tests of our pages, as AuditPageBrowserTest starts it: the test is skipped
+ * when Chromium is not installed, unless REQUIRE_BROWSER=true (as in CI), which makes that a failure.
+ */
+public final class HeadlessChromium {
+
+  static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+  private HeadlessChromium() {}
+
+  /** A browser with a profile of its own (a temporary folder); quit it after the test. */
+  public static WebDriver start(Path profile) {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && "true".equals(System.getenv("REQUIRE_BROWSER"))) {
+      throw new IllegalStateException("REQUIRE_BROWSER=true but " + CHROMIUM + " or " + CHROMEDRIVER
+          + " is missing: apt-get install chromium chromium-driver");
+    }
+    Assumptions.assumeTrue(installed, "Chromium not installed (apt-get install chromium chromium-driver)");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+    return new ChromeDriver(service, options);
+  }
+}
