@@ -266,7 +266,7 @@ class MySqlDatabaseTest {
     }
 
     @Test
-    void complaintWithRareCharactersAndEmojiIsStoredAndReadBackUnchanged() throws Exception {
+    void complaintWithRareCharactersAndEmojiIsStoredAndReadBackUnchangedInTheLatin1Database() throws Exception {
       readsBackWhatWasEntered(app, latin1);
     }
 
