@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ public final class MySqlTestDatabase implements AutoCloseable {
   public static final String SERVER = System.getenv().getOrDefault("TEST_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/");
   public static final String USER = System.getenv().getOrDefault("TEST_MYSQL_USER", "root");
   public static final String PASSWORD = System.getenv().getOrDefault("TEST_MYSQL_PASSWORD", "");
+  /** The first administrator the application is started with (ADMIN_USER). */
+  public static final String ADMIN = "ciadmin";
   /** Meets Camunda's default password policy, as the mysql profile requires. */
   public static final String ADMIN_PASSWORD = "Ci-Admin-Secret-2024";
 
@@ -28,7 +31,7 @@ public final class MySqlTestDatabase implements AutoCloseable {
     this.name = name;
   }
 
-  /** Creates a database with the server's defaults plus createOptions (e.g. "CHARACTER SET utf8mb4"). */
+  /** Creates a database with the server's defaults plus createOptions (e.g. "CHARACTER SET latin1"). */
   public static MySqlTestDatabase create(String createOptions) {
     String name = "service_centre_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD); Statement s = c.createStatement()) {
@@ -57,12 +60,39 @@ public final class MySqlTestDatabase implements AutoCloseable {
     return DriverManager.getConnection(url(), USER, PASSWORD);
   }
 
-  /** Arguments that start the application in the mysql profile on this database, then the extra ones. */
+  /** The first column of every row the query answers, in this database. */
+  public List<String> rows(String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        rows.add(rs.getString(1));
+      }
+    }
+    return rows;
+  }
+
+  /** The number a SELECT COUNT(*) answers, in this database. */
+  public int count(String sql) throws SQLException {
+    List<String> rows = rows(sql);
+    if (rows.size() != 1) {
+      throw new IllegalArgumentException("not one row: " + sql);
+    }
+    return Integer.parseInt(rows.get(0));
+  }
+
+  /**
+   * Arguments that start the application in the mysql profile on this database the way an operator does (DB_URL
+   * without driver options, DB_USER, DB_PASSWORD, ADMIN_USER=ciadmin, ADMIN_PASSWORD), then the extra ones.
+   */
   public String[] applicationArgs(String... extra) {
+    return applicationArgsWithAdmin(ADMIN, ADMIN_PASSWORD, extra);
+  }
+
+  /** As {@link #applicationArgs}, with another first administrator (ADMIN_USER, ADMIN_PASSWORD). */
+  public String[] applicationArgsWithAdmin(String adminUser, String adminPassword, String... extra) {
     List<String> args = new ArrayList<>(List.of("--spring.profiles.active=mysql", "--server.port=0",
-        "--spring.datasource.url=" + url(), "--spring.datasource.username=" + USER,
-        "--spring.datasource.password=" + PASSWORD,
-        "--camunda.bpm.admin-user.id=ciadmin", "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD));
+        "--DB_URL=" + url(), "--DB_USER=" + USER, "--DB_PASSWORD=" + PASSWORD,
+        "--ADMIN_USER=" + adminUser, "--ADMIN_PASSWORD=" + adminPassword));
     args.addAll(List.of(extra));
     return args.toArray(String[]::new);
   }
