@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The shipped calendars built without the application, and times written as Beijing time, for the tests. */
-final class Calendars {
+public final class Calendars {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   static final String STATUTORY_FILE = "calendars/cn-statutory-2025-2026.csv";
@@ -43,7 +43,7 @@ final class Calendars {
     return week;
   }
 
-  static List<CalendarDay> statutoryDays() {
+  public static List<CalendarDay> statutoryDays() {
     return StatutoryDaysFile.parse(STATUTORY_FILE, statutoryFileText());
   }
 
@@ -56,7 +56,7 @@ final class Calendars {
   }
 
   /** "2026-02-13T17:00" in Beijing time. */
-  static Instant at(String beijingTime) {
+  public static Instant at(String beijingTime) {
     return LocalDateTime.parse(beijingTime).atZone(SHANGHAI).toInstant();
   }
 

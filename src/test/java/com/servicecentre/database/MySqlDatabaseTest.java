@@ -1,5 +1,6 @@
 package com.servicecentre.database;
 
+import static com.servicecentre.calendar.Calendars.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,11 +9,21 @@ import com.servicecentre.ApplicationStartupTest;
 import com.servicecentre.OwnApplication;
 import com.servicecentre.ServiceCentreApplication;
 import com.servicecentre.TasklistClient;
+import com.servicecentre.calendar.CalendarChangeLog;
+import com.servicecentre.calendar.CalendarChanges;
+import com.servicecentre.calendar.CalendarDay;
+import com.servicecentre.calendar.CalendarLoader;
+import com.servicecentre.calendar.Calendars;
+import com.servicecentre.calendar.DayHours;
+import com.servicecentre.calendar.WorkingCalendar;
+import com.servicecentre.calendar.WorkingCalendars;
 import com.servicecentre.complaint.ComplaintRegister;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +68,7 @@ import org.yaml.snakeyaml.Yaml;
  * give the first administrator. A start on MySQL takes 10–25 s, so the checks share three starts, in this order:
  * <ol>
  *   <li>two nodes started together on a fresh database created with the server's defaults;</li>
+ *   <li>the working calendars' tables, loaded once by the two nodes, a manager's change seen by both;</li>
  *   <li>one node on a fresh latin1 database holding a table from an older release, while the first database and
  *       its Camunda schema are still on the server;</li>
  *   <li>starts with a weak first-admin password, which stop before the schema is touched.</li>
@@ -220,6 +232,44 @@ class MySqlDatabaseTest {
     @Order(5)
     void complaintWithRareCharactersAndEmojiIsStoredAndReadBackUnchanged() throws Exception {
       readsBackWhatWasEntered(nodes.get(0), fresh);
+    }
+
+    /**
+     * The working calendars (V5__working_calendars.sql on MySQL): loaded once though two nodes started together;
+     * a manager's change on one node applies on the other without a restart, and loading the calendars again (as
+     * every start-up does) keeps it.
+     */
+    @Test
+    @Order(6)
+    void calendarsAreLoadedOnceAndAManagersChangeHoldsOnEveryNodeAndAcrossStartUps() throws Exception {
+      WorkingCalendars calendars = nodes.get(0).getBean(WorkingCalendars.class);
+      assertThat(calendars.get("office-hours").days()).hasSize(Calendars.statutoryDays().size());
+      assertThat(calendars.get("office-hours").plusWorkingHours(at("2026-02-13T17:00"), 2))
+          .isEqualTo(at("2026-02-14T10:00"));
+      assertThat(calendars.get("duty-24h").days()).isEmpty();
+
+      CalendarChanges changes = nodes.get(0).getBean(CalendarChanges.class);
+      changes.removeDay("ciadmin", "office-hours", LocalDate.parse("2026-02-28"));
+      changes.addDay("ciadmin", "office-hours", new CalendarDay(LocalDate.parse("2026-12-24"), "𠮷祥日 🎄", true));
+      changes.changeHours("ciadmin", "office-hours", Map.of(DayOfWeek.SATURDAY,
+          DayHours.parse("09:00-12:00", "hours.SATURDAY", "周六工作时间")));
+      nodes.forEach(node -> node.getBean(CalendarLoader.class).load());
+
+      for (ConfigurableApplicationContext node : nodes) {
+        WorkingCalendar office = node.getBean(WorkingCalendars.class).get("office-hours");
+        assertThat(office.day(LocalDate.parse("2026-02-28"))).isEmpty();
+        assertThat(office.day(LocalDate.parse("2026-12-24"))).get().extracting(CalendarDay::name)
+            .isEqualTo("𠮷祥日 🎄");
+        assertThat(office.week().get(DayOfWeek.SATURDAY)).hasToString("09:00-12:00");
+      }
+      assertThat(nodes.get(1).getBean(CalendarChangeLog.class).of("office-hours", 100))
+          .extracting(CalendarChangeLog.Change::change)
+          .containsExactly("change-hours", "add-day", "remove-day", "add-statutory-days", "add-calendar");
+      assertThat(fresh.count("SELECT COUNT(*) FROM working_calendar")).isEqualTo(2);
+      assertThat(fresh.count("SELECT COUNT(*) FROM statutory_day_loaded WHERE calendar_name = 'office-hours'"))
+          .isEqualTo(Calendars.statutoryDays().size());
+      assertThat(fresh.count("SELECT COUNT(*) FROM working_calendar_hours WHERE calendar_name = 'duty-24h'"))
+          .isEqualTo(7);
     }
   }
 
