@@ -3,6 +3,7 @@ package com.servicecentre.identity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,8 +79,9 @@ public class StaffLoader {
       }
       revokeUndeclaredGrants(id, declared);
     }
+    List<Map<String, Object>> cardVariables = list(staff, "cardVariables");
     for (Map<String, Object> filter : list(staff, "filters")) {
-      ensureFilter(filter, groupIds);
+      ensureFilter(filter, groupIds, cardVariables);
     }
     if (StringUtils.hasText(demoUsersFile)) {
       for (Map<String, Object> user : list(read(demoUsersFile), "users")) {
@@ -156,13 +158,20 @@ public class StaffLoader {
   }
 
   @SuppressWarnings("unchecked")
-  private void ensureFilter(Map<String, Object> spec, List<String> allGroups) {
+  private void ensureFilter(Map<String, Object> spec, List<String> allGroups, List<Map<String, Object>> cardVariables) {
     String name = (String) spec.get("name");
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filters.newTaskFilter(name)
-          .setProperties(Map.of("priority", spec.getOrDefault("priority", 0), "refresh", true))
+          .setProperties(new HashMap<>(Map.of("priority", spec.getOrDefault("priority", 0), "refresh", true)))
           .setQuery(taskQuery((Map<String, Object>) spec.get("query")));
+    }
+    // The case on the card (its number, who, where): also added to filters made by an earlier release.
+    if (!cardVariables.equals(filter.getProperties().get("variables"))) {
+      Map<String, Object> properties = new HashMap<>(filter.getProperties());
+      properties.put("variables", cardVariables);
+      properties.put("showUndefinedVariable", false);
+      filter.setProperties(properties);
       filters.saveFilter(filter);
     }
     List<String> visibleTo = strings(spec.get("visibleTo"));

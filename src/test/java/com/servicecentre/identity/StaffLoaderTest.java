@@ -52,6 +52,15 @@ class StaffLoaderTest {
   }
 
   @Test
+  void everyTaskCardShowsTheCaseNumberWhoAndWhere() {
+    for (var filter : engine.getFilterService().createFilterQuery().list()) {
+      List<?> shown = (List<?>) filter.getProperties().get("variables");
+      assertThat(shown.stream().map(v -> (Object) ((Map<?, ?>) v).get("name")).toList()).as(filter.getName())
+          .contains("caseNo", "complainantName", "reporter", "applicant", "customerName", "place", "address");
+    }
+  }
+
+  @Test
   void runningTheLoaderAgainChangesNothing() {
     long users = engine.getIdentityService().createUserQuery().count();
     long groups = engine.getIdentityService().createGroupQuery().count();
