@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -162,6 +163,15 @@ class RepairDispatchProcessTest {
     assertThat(register.find(job.getBusinessKey())).containsEntry("REOPEN_COUNT", 1);
     var figures = register.figures(NOW.minusDays(1), NOW.plusDays(1));
     assertThat(figures.rightFirstTime()).isLessThan(figures.closed());
+  }
+
+  @Test
+  void theDispatcherChoosesTheTechnicianFromTheMaintenanceStaffByName() {
+    ProcessInstance job = start(report("in-home", "plumbing-electrical", "minor", "normal", false));
+    Object offered = engine.getTaskService().getVariableLocal(task(job).getId(), "maintenanceStaff");
+    List<Object> people = List.copyOf((List<?>) offered);
+    assertThat(people).contains(Map.of("label", "刘强", "value", "liuqiang"))
+        .noneMatch(person -> "zhangwei".equals(((Map<?, ?>) person).get("value")));
   }
 
   @Test
