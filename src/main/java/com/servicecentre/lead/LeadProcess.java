@@ -51,6 +51,8 @@ public final class LeadProcess {
   /** Each designer considered, their orders and caps: why this designer (or nobody) was chosen. */
   public static final ProcessVariable<String> CAPACITY_CHECK = text("capacityCheck");
   public static final ProcessVariable<String> FORCED_REASON = text("forcedReason");
+  /** Every designer of the grade is at the day's or the week's cap: the design manager decides (an exception). */
+  public static final ProcessVariable<Boolean> GRADE_AT_HARD_CAP = flag("gradeAtHardCap");
 
   // 结果
   public static final ProcessVariable<String> LOSS_REASON = text("lossReason");

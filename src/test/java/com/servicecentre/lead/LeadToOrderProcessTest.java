@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.servicecentre.ProcessCoverageFloor.Covers;
 import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TestStaff;
+import com.servicecentre.common.InputRefused;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -42,6 +43,7 @@ public class LeadToOrderProcessTest {
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
   @Autowired LeadRegister register;
+  @Autowired TopSigners topSigners;
 
   @BeforeEach
   void setUp() {
@@ -49,6 +51,7 @@ public class LeadToOrderProcessTest {
     ClockUtil.setCurrentTime(Date.from(NOW.atZone(ZoneId.systemDefault()).toInstant()));
     jdbc.update("DELETE FROM lead_register");
     jdbc.update("DELETE FROM lead_commission");
+    jdbc.update("DELETE FROM top_signer");
     staff("zhouli", "account-manager");
     staff("wuhao", "marketing");
     staff("hulin", "designer");
@@ -182,7 +185,7 @@ public class LeadToOrderProcessTest {
   }
 
   @Test
-  void whenEveryDesignerIsFullTheAccountManagerForcesTheAssignmentWithAReason() {
+  void whenEveryDesignerIsFullTheAccountManagerForcesTheAssignmentWithinTheGradeWithAReason() {
     for (String designer : new String[] {"hulin", "zhuyan"}) {
       dispatched(designer, LeadRegister.DISPATCHED, NOW.minusDays(1));
       dispatched(designer, LeadRegister.DISPATCHED, NOW.minusDays(2));
@@ -193,15 +196,76 @@ public class LeadToOrderProcessTest {
     assertThat(lead).isWaitingAt("forceAssignDesigner").task().hasCandidateGroup("account-manager");
     String taskId = task(lead).getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("designer", "hulin")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("forcedReason");
+        .hasRootCauseInstanceOf(InputRefused.class).hasMessageContaining("forcedReason");
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("designer", "wuhao", "forcedReason", "x")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("不是设计师");
+        .hasRootCauseInstanceOf(InputRefused.class).hasMessageContaining("只能在本级内派单");
+    // Seed 001: a small order goes to a designer of the small-order grade, forced or not.
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("designer", "majing", "forcedReason", "x")))
+        .hasRootCauseInstanceOf(InputRefused.class).hasMessageContaining("只能在本级内派单");
     assertThat(lead).isWaitingAt("forceAssignDesigner");
 
     complete(task(lead), withVariables("designer", "hulin", "forcedReason", "客户点名要胡林"));
     assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("hulin");
     assertThat(register.find(lead.getBusinessKey())).containsEntry("DISPATCH_BASIS", "forced")
         .containsEntry("DISPATCH_REASON", "客户点名要胡林");
+  }
+
+  @Test
+  void aForcedDispatchKeepsTheDaysAndTheWeeksCaps() {
+    // Seed 001: 每人每天最多不超过两单, 每周最多不超过六单 — forcing an order on a designer does not lift them.
+    dispatched("hulin", LeadRegister.SIGNED, NOW.minusHours(2));
+    dispatched("hulin", LeadRegister.SIGNED, NOW.minusHours(1));
+    dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(1));
+    dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(2));
+    ProcessInstance lead = start(lead("13800000020", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+
+    assertThat(lead).isWaitingAt("forceAssignDesigner");
+    String taskId = task(lead).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+        Map.of("designer", "hulin", "forcedReason", "客户点名")))
+        .hasRootCauseInstanceOf(InputRefused.class).hasMessageContaining("今日已派 2 单，已到每天最多 2 单");
+    assertThat(lead).isWaitingAt("forceAssignDesigner");
+
+    // zhuyan has two in hand, which stops the automatic choice, but not a forced dispatch.
+    complete(task(lead), withVariables("designer", "zhuyan", "forcedReason", "本周单多，朱燕可以接"));
+    assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("zhuyan");
+  }
+
+  @Test
+  void whenTheWholeGradeIsAtItsCapsOnlyTheDesignManagerDispatchesAndItIsRecordedAsAnException() {
+    for (String designer : new String[] {"hulin", "zhuyan"}) {
+      dispatched(designer, LeadRegister.SIGNED, NOW.minusHours(2));
+      dispatched(designer, LeadRegister.SIGNED, NOW.minusHours(1));
+    }
+    ProcessInstance lead = start(lead("13800000021", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+
+    assertThat(lead).isWaitingAt("decideOverCapDispatch").task().hasCandidateGroup("design-manager");
+    String taskId = task(lead).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+        Map.of("designer", "majing", "forcedReason", "x")))
+        .hasRootCauseInstanceOf(InputRefused.class).hasMessageContaining("只能在本级内派单");
+
+    complete(task(lead), withVariables("designer", "zhuyan", "forcedReason", "老客户转介绍，当天必须量房"));
+    assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("zhuyan");
+    assertThat(register.find(lead.getBusinessKey())).containsEntry("DISPATCH_BASIS", "over-cap-exception")
+        .containsEntry("DISPATCH_REASON", "老客户转介绍，当天必须量房");
+  }
+
+  @Test
+  void theTopSignerTheDesignManagerNamedTakesOneMoreOrder() {
+    dispatched("hulin", LeadRegister.DISPATCHED, NOW.minusDays(1));
+    dispatched("hulin", LeadRegister.DISPATCHED, NOW.minusDays(2));
+    dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(1));
+    dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(2));
+    // The top signer of last year takes more in every quarter of this year.
+    topSigners.designate(TopSigners.designation(TopSigners.YEAR, "2025", "zhuyan"), "xuting", NOW);
+
+    ProcessInstance lead = start(lead("13800000022", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+    assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("zhuyan");
+    assertThat(lead).variables().extractingByKey("capacityCheck").asString().contains("zhuyan: 在手 2/3");
   }
 
   @Test
