@@ -53,6 +53,7 @@ public class LeadToOrderProcessTest {
     jdbc.update("DELETE FROM lead_commission");
     jdbc.update("DELETE FROM top_signer");
     staff("zhouli", "account-manager");
+    staff("tianxue", "receptionist");
     staff("wuhao", "marketing");
     staff("hulin", "designer");
     staff("zhuyan", "designer");
@@ -66,8 +67,8 @@ public class LeadToOrderProcessTest {
   }
 
   @Test
-  void walkInLeadIsSignedAndEarnsItsOwnerTheCommission() {
-    ProcessInstance lead = start(lead("13800000001", 20000, "walk-in"));
+  void walkInLeadIsSignedAndEarnsTheAccountManagerAndTheFrontDeskTheirCommission() {
+    ProcessInstance lead = startAs("tianxue", lead("13800000001", 20000, "walk-in"));
     String leadNo = lead.getBusinessKey();
     assertThat(leadNo).matches("XD\\d{6}");
     attribute(lead, "zhouli");
@@ -75,7 +76,8 @@ public class LeadToOrderProcessTest {
     assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("hulin");
     assertThat(lead).variables().containsEntry("orderSize", "small").containsEntry("dispatchBasis", "fewest-orders");
     followUpToReturnVisit(lead);
-    complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 23500.5));
+    // The account manager who follows the lead up is the one logged in, never a form field.
+    completeAs("zhouli", lead, Map.of("leadOutcome", "signed", "contractAmount", 23500.5));
 
     assertThat(lead).isEnded().hasPassed("orderSigned");
     Map<String, Object> row = register.find(leadNo);
@@ -83,10 +85,17 @@ public class LeadToOrderProcessTest {
     assertThat((BigDecimal) row.get("CONTRACT_AMOUNT")).isEqualByComparingTo("23500.50");
     assertThat(row.get("DESIGNER")).isEqualTo("hulin");
     assertThat(row.get("LEAD_OWNER")).isEqualTo("zhouli");
-    assertThat(register.commissions(leadNo)).singleElement()
-        .satisfies(c -> {
-          assertThat(c.get("BENEFICIARY")).isEqualTo("zhouli");
+    // Seed 001: 50 yuan to the account manager per signed order, 10 yuan to the front desk that took it.
+    assertThat(register.commissions(leadNo)).satisfiesExactly(
+        c -> {
+          assertThat(c).containsEntry("ROLE", "account-manager").containsEntry("BENEFICIARY", "zhouli")
+              .containsEntry("REASON", "客户经理跟进至签单");
           assertThat((BigDecimal) c.get("AMOUNT")).isEqualByComparingTo("50");
+        },
+        c -> {
+          assertThat(c).containsEntry("ROLE", "receptionist").containsEntry("BENEFICIARY", "tianxue")
+              .containsEntry("REASON", "前台接待上门客户");
+          assertThat((BigDecimal) c.get("AMOUNT")).isEqualByComparingTo("10");
         });
   }
 
@@ -121,22 +130,25 @@ public class LeadToOrderProcessTest {
     complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 15000));
 
     assertThat(register.commissions(lead.getBusinessKey())).singleElement()
-        .satisfies(c -> assertThat(c.get("BENEFICIARY")).isEqualTo("wuhao"));
+        .satisfies(c -> assertThat(c).containsEntry("ROLE", "marketing").containsEntry("BENEFICIARY", "wuhao"));
   }
 
   @Test
-  void marketingLeadWithoutSlipIsServedButEarnsNoCommission() {
+  void marketingLeadWithoutSlipIsServedButCreditsNotTheSalespersonOnlyTheAccountManager() {
     Map<String, Object> vars = lead("13800000005", 12000, "marketing");
     vars.put("preferredDesigner", "zhuyan");
     ProcessInstance lead = start(vars);
-    attribute(lead, "wuhao");
+    assertThat(lead).isWaitingAt("confirmAttribution");
+    completeAs("zhouli", lead, Map.of("leadOwner", "wuhao", "attributionBasis", "first-contact"));
 
     assertThat(lead).hasNotPassed("signSlipAsMarketingManager").isWaitingAt("measureHome");
     followUpToReturnVisit(lead);
     complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 15000));
 
-    assertThat(lead).isEnded().variables().containsEntry("commissionEarned", false);
-    assertThat(register.commissions(lead.getBusinessKey())).isEmpty();
+    // Seed 001 L42: no transfer slip, no credit for the salesperson — the account manager's commission stays.
+    assertThat(lead).isEnded().variables().containsEntry("marketingCredited", false);
+    assertThat(register.commissions(lead.getBusinessKey())).singleElement()
+        .satisfies(c -> assertThat(c).containsEntry("ROLE", "account-manager").containsEntry("BENEFICIARY", "zhouli"));
   }
 
   @Test
@@ -359,6 +371,28 @@ public class LeadToOrderProcessTest {
 
   private ProcessInstance start(Map<String, Object> vars) {
     return runtime.startProcessInstanceByKey("lead-to-order", vars);
+  }
+
+  private ProcessInstance startAs(String user, Map<String, Object> vars) {
+    ProcessInstance[] started = new ProcessInstance[1];
+    asUser(user, () -> started[0] = start(vars));
+    return started[0];
+  }
+
+  private void completeAs(String user, ProcessInstance lead, Map<String, Object> vars) {
+    String taskId = task(lead).getId();
+    asUser(user, () -> engine.getTaskService().complete(taskId, vars));
+  }
+
+  /** Runs as a logged-in person with their groups: their grants and duties are checked as in Tasklist. */
+  private void asUser(String user, Runnable work) {
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    try {
+      work.run();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   public static Map<String, Object> lead(String phone, double amount, String source) {
