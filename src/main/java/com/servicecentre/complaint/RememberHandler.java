@@ -3,9 +3,9 @@ package com.servicecentre.complaint;
 import static com.servicecentre.complaint.ComplaintProcess.HANDLER;
 import static com.servicecentre.complaint.ComplaintProcess.HANDLING_DUE;
 
+import com.servicecentre.common.TaskPerformer;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,12 +17,7 @@ public class RememberHandler implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String handler = task.getAssignee();
-    if (handler == null) {
-      Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      handler = current == null ? null : current.getUserId();
-    }
-    HANDLER.set(task.getExecution(), handler);
+    HANDLER.set(task.getExecution(), TaskPerformer.of(task));
     HANDLING_DUE.set(task.getExecution(), task.getDueDate());
   }
 }

@@ -6,19 +6,14 @@ import static com.servicecentre.lead.LeadProcess.DESIGNER_GROUP;
 import static com.servicecentre.lead.LeadProcess.DISPATCH_BASIS;
 import static com.servicecentre.lead.LeadProcess.ESTIMATED_AMOUNT;
 import static com.servicecentre.lead.LeadProcess.FROM_MARKETING;
+import static com.servicecentre.lead.LeadProcess.GRADE_AT_HARD_CAP;
 import static com.servicecentre.lead.LeadProcess.NO_DESIGNER_AVAILABLE;
 import static com.servicecentre.lead.LeadProcess.ORDER_SIZE;
 import static com.servicecentre.lead.LeadProcess.PREFERRED_DESIGNER;
 
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.lead.DesignerChoice.Candidate;
-import com.servicecentre.lead.DesignerChoice.Caps;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,21 +21,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 派单: gathers the designers of the grade the size decided, their orders (register) and their caps (the newest
- * designer-capacity table), and lets {@link DesignerChoice} choose. When nobody is eligible the model takes over:
- * the BPMN error {@link LeadProcess#NO_DESIGNER_AVAILABLE} leads to the account manager's forced dispatch.
+ * 派单: takes the designers of the grade the size decided from the {@link DesignerPool} and lets
+ * {@link DesignerChoice} choose. When nobody is eligible the model takes over: the BPMN error
+ * {@link LeadProcess#NO_DESIGNER_AVAILABLE} leads to a forced dispatch, by the account manager within the hard caps
+ * or, when the whole grade is at them ({@link LeadProcess#GRADE_AT_HARD_CAP}), by the design manager.
  */
 @Component("chooseDesigner")
 public class ChooseDesigner implements JavaDelegate {
 
-  private final LeadRegister register;
-  private final IdentityService identity;
-  private final DecisionService decisions;
+  private final DesignerPool pool;
 
-  public ChooseDesigner(LeadRegister register, IdentityService identity, DecisionService decisions) {
-    this.register = register;
-    this.identity = identity;
-    this.decisions = decisions;
+  public ChooseDesigner(DesignerPool pool) {
+    this.pool = pool;
   }
 
   @Override
@@ -50,11 +42,7 @@ public class ChooseDesigner implements JavaDelegate {
       throw new ProcessEngineException("designer-assignment gave no designer level (orderSize "
           + ORDER_SIZE.from(execution) + ") for estimatedAmount " + ESTIMATED_AMOUNT.from(execution));
     }
-    LocalDateTime now = EngineClock.now();
-    List<Candidate> candidates = identity.createUserQuery().memberOfGroup(grade).orderByUserId().asc().list()
-        .stream().map(user -> new Candidate(user.getId(), register.workload(user.getId(), now),
-            caps(user.getId(), now)))
-        .toList();
+    List<Candidate> candidates = pool.of(grade, EngineClock.now());
     String preferred = Boolean.TRUE.equals(FROM_MARKETING.from(execution)) ? PREFERRED_DESIGNER.from(execution) : null;
     // Kept on the case so that auditors see why this designer (or nobody) was chosen.
     CAPACITY_CHECK.set(execution, DesignerChoice.considered(grade, candidates));
@@ -62,20 +50,8 @@ public class ChooseDesigner implements JavaDelegate {
     DESIGNER.set(execution, choice.map(DesignerChoice.Choice::designer).orElse(null));
     DISPATCH_BASIS.set(execution, choice.map(DesignerChoice.Choice::basis).orElse("none-eligible"));
     if (choice.isEmpty()) {
+      GRADE_AT_HARD_CAP.set(execution, DesignerChoice.gradeAtHardCap(candidates));
       throw new BpmnError(NO_DESIGNER_AVAILABLE, "组 " + grade + " 的设计师都已满额");
     }
-  }
-
-  private Caps caps(String designer, LocalDateTime now) {
-    DmnDecisionResultEntries limits = decisions.evaluateDecisionByKey("designer-capacity")
-        .variables(Map.of("month", now.getMonthValue(), "designer", designer))
-        .evaluate()
-        .getSingleResult();
-    return new Caps(limit(limits, "openOrdersLimit"), limit(limits, "dailyLimit"), limit(limits, "weeklyLimit"));
-  }
-
-  private static int limit(DmnDecisionResultEntries limits, String name) {
-    Object value = limits.getEntry(name);
-    return value == null ? 0 : ((Number) value).intValue();
   }
 }

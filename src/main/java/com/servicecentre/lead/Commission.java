@@ -1,14 +1,57 @@
 package com.servicecentre.lead;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 /**
- * 提成, without the engine: a signed order earns its lead owner the commission, except a marketing lead without a
- * transfer slip signed by both managers (无传递单…不计提成).
+ * 提成, without the engine: who earns what for one signed order (seed 001). The account manager who followed the
+ * lead to the signing earns the order's commission; the front desk (前台) that took a walk-in or phone lead earns
+ * its share; a marketing lead credits its salesperson only with a transfer slip both managers signed (无传递单…不列入
+ * 工作业绩，不做提成) — a missing slip takes only that credit away, not the others'.
  */
 public final class Commission {
 
+  public static final String ACCOUNT_MANAGER = "account-manager";
+  public static final String RECEPTIONIST = "receptionist";
+  public static final String MARKETING = "marketing";
+
+  private static final Map<String, String> TAKEN_AT_THE_DESK = Map.of("walk-in", "上门", "phone", "来电");
+
+  /** The amount each role earns per signed order (configuration: service-centre.lead.commission.*). */
+  public record Rates(BigDecimal accountManager, BigDecimal receptionist, BigDecimal marketing) {}
+
+  /**
+   * What decides the lines: the lead's source, whether it came from marketing with a slip both managers signed,
+   * its owner (the salesperson, for marketing), the account manager who followed it and the receptionist who
+   * took it (null when it was not a receptionist).
+   */
+  public record SignedLead(String source, boolean fromMarketing, boolean slipSigned, String leadOwner,
+      String accountManager, String receptionist) {}
+
+  /** One commission line: to whom, in which role, how much and why. */
+  public record Line(String role, String beneficiary, BigDecimal amount, String reason) {}
+
   private Commission() {}
 
-  public static boolean earned(boolean fromMarketing, boolean hasTransferSlip, boolean slipApproved) {
-    return !fromMarketing || (hasTransferSlip && slipApproved);
+  public static List<Line> lines(SignedLead lead, Rates rates) {
+    List<Line> lines = new ArrayList<>();
+    if (lead.accountManager() != null) {
+      lines.add(new Line(ACCOUNT_MANAGER, lead.accountManager(), rates.accountManager(), "客户经理跟进至签单"));
+    }
+    String atTheDesk = TAKEN_AT_THE_DESK.get(lead.source());
+    if (lead.receptionist() != null && atTheDesk != null) {
+      lines.add(new Line(RECEPTIONIST, lead.receptionist(), rates.receptionist(), "前台接待" + atTheDesk + "客户"));
+    }
+    if (lead.fromMarketing() && lead.slipSigned() && lead.leadOwner() != null) {
+      lines.add(new Line(MARKETING, lead.leadOwner(), rates.marketing(), "市场部来单，传递单经两位经理签字"));
+    }
+    return lines;
+  }
+
+  /** Whether the salesperson of a marketing lead is credited (a lead not from marketing has nobody to credit). */
+  public static boolean marketingCredited(boolean fromMarketing, boolean slipSigned) {
+    return fromMarketing && slipSigned;
   }
 }

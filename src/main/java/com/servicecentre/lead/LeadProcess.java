@@ -42,6 +42,10 @@ public final class LeadProcess {
   public static final ProcessVariable<String> LEAD_OWNER = text("leadOwner");
   public static final ProcessVariable<String> ATTRIBUTION_BASIS = text("attributionBasis");
   public static final ProcessVariable<Boolean> SLIP_APPROVED = flag("slipApproved");
+  /** The account manager who followed the lead last (from the login), who earns the order's commission. */
+  public static final ProcessVariable<String> ACCOUNT_MANAGER = text("accountManager");
+  /** Who took the lead in (camunda:initiator): the front desk's commission goes to them for walk-in and phone leads. */
+  public static final ProcessVariable<String> INITIATOR = text("initiator");
 
   // 派单 (designer-assignment, designer-capacity)
   public static final ProcessVariable<String> ORDER_SIZE = text("orderSize");
@@ -51,12 +55,15 @@ public final class LeadProcess {
   /** Each designer considered, their orders and caps: why this designer (or nobody) was chosen. */
   public static final ProcessVariable<String> CAPACITY_CHECK = text("capacityCheck");
   public static final ProcessVariable<String> FORCED_REASON = text("forcedReason");
+  /** Every designer of the grade is at the day's or the week's cap: the design manager decides (an exception). */
+  public static final ProcessVariable<Boolean> GRADE_AT_HARD_CAP = flag("gradeAtHardCap");
 
   // 结果
   public static final ProcessVariable<String> LOSS_REASON = text("lossReason");
   public static final ProcessVariable<String> OUTCOME_NOTES = text("outcomeNotes");
   public static final ProcessVariable<BigDecimal> CONTRACT_AMOUNT = money("contractAmount");
-  public static final ProcessVariable<Boolean> COMMISSION_EARNED = flag("commissionEarned");
+  /** Whether a marketing lead's salesperson was credited (a transfer slip both managers signed). */
+  public static final ProcessVariable<Boolean> MARKETING_CREDITED = flag("marketingCredited");
 
   private LeadProcess() {}
 }

@@ -70,10 +70,11 @@ public class LeadRegister {
         WHERE lead_no = ?""", status, reason, notes, at, leadNo);
   }
 
-  /** Idempotent: a signed order earns one commission however often this runs. */
-  public void recordCommission(String leadNo, String beneficiary, BigDecimal amount, LocalDateTime at) {
-    InsertOnce.insert(jdbc, "INSERT INTO lead_commission (lead_no, beneficiary, amount, signed_at) VALUES (?, ?, ?, ?)",
-        leadNo, beneficiary, amount, at);
+  /** Idempotent: a signed order earns each role its line once, however often this runs. */
+  public void recordCommission(String leadNo, Commission.Line line, LocalDateTime at) {
+    InsertOnce.insert(jdbc, """
+        INSERT INTO lead_commission (lead_no, role, beneficiary, amount, reason, signed_at)
+        VALUES (?, ?, ?, ?, ?, ?)""", leadNo, line.role(), line.beneficiary(), line.amount(), line.reason(), at);
   }
 
   /**
@@ -98,7 +99,7 @@ public class LeadRegister {
   }
 
   public List<Map<String, Object>> commissions(String leadNo) {
-    return jdbc.queryForList("SELECT * FROM lead_commission WHERE lead_no = ?", leadNo);
+    return jdbc.queryForList("SELECT * FROM lead_commission WHERE lead_no = ? ORDER BY role", leadNo);
   }
 
   private void update(String sql, Object... args) {

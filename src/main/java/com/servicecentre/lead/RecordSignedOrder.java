@@ -1,37 +1,49 @@
 package com.servicecentre.lead;
 
 import static com.servicecentre.common.CaseVariables.CASE_NO;
-import static com.servicecentre.lead.LeadProcess.COMMISSION_EARNED;
+import static com.servicecentre.lead.LeadProcess.ACCOUNT_MANAGER;
 import static com.servicecentre.lead.LeadProcess.CONTRACT_AMOUNT;
 import static com.servicecentre.lead.LeadProcess.FROM_MARKETING;
 import static com.servicecentre.lead.LeadProcess.HAS_TRANSFER_SLIP;
+import static com.servicecentre.lead.LeadProcess.INITIATOR;
 import static com.servicecentre.lead.LeadProcess.LEAD_OWNER;
+import static com.servicecentre.lead.LeadProcess.MARKETING_CREDITED;
 import static com.servicecentre.lead.LeadProcess.OUTCOME_NOTES;
 import static com.servicecentre.lead.LeadProcess.SLIP_APPROVED;
+import static com.servicecentre.lead.LeadProcess.SOURCE;
 
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.FormInput;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * 签单: records the contract amount and the lead owner's commission. A marketing lead earns commission only with a
- * transfer slip signed by both managers (seed 001 L31–42: 无传递单…不计提成).
+ * 签单: records the contract amount and a commission line for each person who earned one ({@link Commission}):
+ * the account manager who followed the lead, the front desk that took it, the marketing salesperson with a signed
+ * transfer slip.
  */
 @Component("recordSignedOrder")
 public class RecordSignedOrder implements JavaDelegate {
 
-  private final LeadRegister register;
-  private final BigDecimal commissionPerOrder;
+  /** The group of the front desk (前台文员). */
+  static final String FRONT_DESK = "receptionist";
 
-  public RecordSignedOrder(LeadRegister register,
-      @Value("${service-centre.lead.commission-per-signed-order:50.00}") BigDecimal commissionPerOrder) {
+  private final LeadRegister register;
+  private final IdentityService identity;
+  private final Commission.Rates rates;
+
+  public RecordSignedOrder(LeadRegister register, IdentityService identity,
+      @Value("${service-centre.lead.commission.account-manager:50.00}") BigDecimal accountManager,
+      @Value("${service-centre.lead.commission.receptionist:10.00}") BigDecimal receptionist,
+      @Value("${service-centre.lead.commission.marketing:0.00}") BigDecimal marketing) {
     this.register = register;
-    this.commissionPerOrder = commissionPerOrder;
+    this.identity = identity;
+    this.rates = new Commission.Rates(accountManager, receptionist, marketing);
   }
 
   @Override
@@ -48,11 +60,16 @@ public class RecordSignedOrder implements JavaDelegate {
     String leadNo = CASE_NO.get(execution);
     LocalDateTime now = EngineClock.now();
     register.recordSigned(leadNo, contractAmount, notes, now);
-    boolean earnsCommission = Commission.earned(FROM_MARKETING.get(execution),
-        HAS_TRANSFER_SLIP.get(execution), Boolean.TRUE.equals(SLIP_APPROVED.from(execution)));
-    if (earnsCommission) {
-      register.recordCommission(leadNo, LEAD_OWNER.get(execution), commissionPerOrder, now);
-    }
-    COMMISSION_EARNED.set(execution, earnsCommission);
+    boolean fromMarketing = FROM_MARKETING.get(execution);
+    boolean slipSigned = HAS_TRANSFER_SLIP.get(execution) && Boolean.TRUE.equals(SLIP_APPROVED.from(execution));
+    var lead = new Commission.SignedLead(SOURCE.get(execution), fromMarketing, slipSigned, LEAD_OWNER.from(execution),
+        ACCOUNT_MANAGER.from(execution), frontDesk(INITIATOR.from(execution)));
+    Commission.lines(lead, rates).forEach(line -> register.recordCommission(leadNo, line, now));
+    MARKETING_CREDITED.set(execution, Commission.marketingCredited(fromMarketing, slipSigned));
+  }
+
+  private String frontDesk(String initiator) {
+    return initiator != null && identity.createUserQuery().userId(initiator).memberOfGroup(FRONT_DESK).count() > 0
+        ? initiator : null;
   }
 }

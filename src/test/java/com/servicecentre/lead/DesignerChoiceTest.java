@@ -1,10 +1,12 @@
 package com.servicecentre.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.servicecentre.lead.DesignerChoice.Candidate;
 import com.servicecentre.lead.DesignerChoice.Caps;
 import com.servicecentre.lead.LeadRegister.Workload;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +51,37 @@ class DesignerChoiceTest {
     assertThat(DesignerChoice.considered("designer", List.of())).isEqualTo("组 designer 没有设计师");
   }
 
+  private static final Commission.Rates RATES =
+      new Commission.Rates(new BigDecimal("50.00"), new BigDecimal("10.00"), new BigDecimal("0.00"));
+
   @Test
-  void aMarketingLeadEarnsCommissionOnlyWithASlipSignedByBothManagers() {
-    assertThat(Commission.earned(false, false, false)).isTrue();
-    assertThat(Commission.earned(true, true, true)).isTrue();
-    assertThat(Commission.earned(true, false, false)).isFalse();
-    assertThat(Commission.earned(true, true, false)).isFalse();
+  void aWalkInLeadEarnsTheAccountManagerWhoFollowedItAndTheFrontDeskThatTookIt() {
+    // Seed 001: 设计部每签一单提取产值50元 (客户经理); 前台 提成 10元 per signed order.
+    var lines = Commission.lines(new Commission.SignedLead("walk-in", false, false, "zhouli", "zhouli", "tianxue"), RATES);
+    assertThat(lines).extracting(Commission.Line::role, Commission.Line::beneficiary, Commission.Line::amount)
+        .containsExactly(tuple("account-manager", "zhouli", new BigDecimal("50.00")),
+            tuple("receptionist", "tianxue", new BigDecimal("10.00")));
+    assertThat(lines).allSatisfy(line -> assertThat(line.reason()).isNotBlank());
+  }
+
+  @Test
+  void theFrontDeskEarnsOnlyForTheLeadsItTookAtTheDesk() {
+    assertThat(Commission.lines(new Commission.SignedLead("referral", false, false, "zhouli", "zhouli", "tianxue"),
+        RATES)).extracting(Commission.Line::role).containsExactly("account-manager");
+    assertThat(Commission.lines(new Commission.SignedLead("phone", false, false, "zhouli", "zhouli", null), RATES))
+        .extracting(Commission.Line::role).containsExactly("account-manager");
+  }
+
+  @Test
+  void aMissingTransferSlipTakesOnlyTheSalespersonsCreditAway() {
+    // Seed 001 L42: 无"传递单"…不列入工作业绩，不做提成 — the salesperson's, not the account manager's.
+    assertThat(Commission.lines(new Commission.SignedLead("marketing", true, true, "wuhao", "zhouli", null), RATES))
+        .extracting(Commission.Line::role, Commission.Line::beneficiary)
+        .containsExactly(tuple("account-manager", "zhouli"), tuple("marketing", "wuhao"));
+    assertThat(Commission.lines(new Commission.SignedLead("marketing", true, false, "wuhao", "zhouli", null), RATES))
+        .extracting(Commission.Line::role, Commission.Line::beneficiary)
+        .containsExactly(tuple("account-manager", "zhouli"));
+    assertThat(Commission.marketingCredited(true, false)).isFalse();
+    assertThat(Commission.marketingCredited(true, true)).isTrue();
   }
 }

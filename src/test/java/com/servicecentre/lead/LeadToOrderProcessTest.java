@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.servicecentre.ProcessCoverageFloor.Covers;
 import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TestStaff;
+import com.servicecentre.common.InputRefused;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -42,6 +43,7 @@ public class LeadToOrderProcessTest {
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
   @Autowired LeadRegister register;
+  @Autowired TopSigners topSigners;
 
   @BeforeEach
   void setUp() {
@@ -49,7 +51,9 @@ public class LeadToOrderProcessTest {
     ClockUtil.setCurrentTime(Date.from(NOW.atZone(ZoneId.systemDefault()).toInstant()));
     jdbc.update("DELETE FROM lead_register");
     jdbc.update("DELETE FROM lead_commission");
+    jdbc.update("DELETE FROM top_signer");
     staff("zhouli", "account-manager");
+    staff("tianxue", "receptionist");
     staff("wuhao", "marketing");
     staff("hulin", "designer");
     staff("zhuyan", "designer");
@@ -63,8 +67,8 @@ public class LeadToOrderProcessTest {
   }
 
   @Test
-  void walkInLeadIsSignedAndEarnsItsOwnerTheCommission() {
-    ProcessInstance lead = start(lead("13800000001", 20000, "walk-in"));
+  void walkInLeadIsSignedAndEarnsTheAccountManagerAndTheFrontDeskTheirCommission() {
+    ProcessInstance lead = startAs("tianxue", lead("13800000001", 20000, "walk-in"));
     String leadNo = lead.getBusinessKey();
     assertThat(leadNo).matches("XD\\d{6}");
     attribute(lead, "zhouli");
@@ -72,7 +76,8 @@ public class LeadToOrderProcessTest {
     assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("hulin");
     assertThat(lead).variables().containsEntry("orderSize", "small").containsEntry("dispatchBasis", "fewest-orders");
     followUpToReturnVisit(lead);
-    complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 23500.5));
+    // The account manager who follows the lead up is the one logged in, never a form field.
+    completeAs("zhouli", lead, Map.of("leadOutcome", "signed", "contractAmount", 23500.5));
 
     assertThat(lead).isEnded().hasPassed("orderSigned");
     Map<String, Object> row = register.find(leadNo);
@@ -80,10 +85,17 @@ public class LeadToOrderProcessTest {
     assertThat((BigDecimal) row.get("CONTRACT_AMOUNT")).isEqualByComparingTo("23500.50");
     assertThat(row.get("DESIGNER")).isEqualTo("hulin");
     assertThat(row.get("LEAD_OWNER")).isEqualTo("zhouli");
-    assertThat(register.commissions(leadNo)).singleElement()
-        .satisfies(c -> {
-          assertThat(c.get("BENEFICIARY")).isEqualTo("zhouli");
+    // Seed 001: 50 yuan to the account manager per signed order, 10 yuan to the front desk that took it.
+    assertThat(register.commissions(leadNo)).satisfiesExactly(
+        c -> {
+          assertThat(c).containsEntry("ROLE", "account-manager").containsEntry("BENEFICIARY", "zhouli")
+              .containsEntry("REASON", "客户经理跟进至签单");
           assertThat((BigDecimal) c.get("AMOUNT")).isEqualByComparingTo("50");
+        },
+        c -> {
+          assertThat(c).containsEntry("ROLE", "receptionist").containsEntry("BENEFICIARY", "tianxue")
+              .containsEntry("REASON", "前台接待上门客户");
+          assertThat((BigDecimal) c.get("AMOUNT")).isEqualByComparingTo("10");
         });
   }
 
@@ -118,22 +130,25 @@ public class LeadToOrderProcessTest {
     complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 15000));
 
     assertThat(register.commissions(lead.getBusinessKey())).singleElement()
-        .satisfies(c -> assertThat(c.get("BENEFICIARY")).isEqualTo("wuhao"));
+        .satisfies(c -> assertThat(c).containsEntry("ROLE", "marketing").containsEntry("BENEFICIARY", "wuhao"));
   }
 
   @Test
-  void marketingLeadWithoutSlipIsServedButEarnsNoCommission() {
+  void marketingLeadWithoutSlipIsServedButCreditsNotTheSalespersonOnlyTheAccountManager() {
     Map<String, Object> vars = lead("13800000005", 12000, "marketing");
     vars.put("preferredDesigner", "zhuyan");
     ProcessInstance lead = start(vars);
-    attribute(lead, "wuhao");
+    assertThat(lead).isWaitingAt("confirmAttribution");
+    completeAs("zhouli", lead, Map.of("leadOwner", "wuhao", "attributionBasis", "first-contact"));
 
     assertThat(lead).hasNotPassed("signSlipAsMarketingManager").isWaitingAt("measureHome");
     followUpToReturnVisit(lead);
     complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 15000));
 
-    assertThat(lead).isEnded().variables().containsEntry("commissionEarned", false);
-    assertThat(register.commissions(lead.getBusinessKey())).isEmpty();
+    // Seed 001 L42: no transfer slip, no credit for the salesperson — the account manager's commission stays.
+    assertThat(lead).isEnded().variables().containsEntry("marketingCredited", false);
+    assertThat(register.commissions(lead.getBusinessKey())).singleElement()
+        .satisfies(c -> assertThat(c).containsEntry("ROLE", "account-manager").containsEntry("BENEFICIARY", "zhouli"));
   }
 
   @Test
@@ -182,7 +197,7 @@ public class LeadToOrderProcessTest {
   }
 
   @Test
-  void whenEveryDesignerIsFullTheAccountManagerForcesTheAssignmentWithAReason() {
+  void whenEveryDesignerIsFullTheAccountManagerForcesTheAssignmentWithinTheGradeWithAReason() {
     for (String designer : new String[] {"hulin", "zhuyan"}) {
       dispatched(designer, LeadRegister.DISPATCHED, NOW.minusDays(1));
       dispatched(designer, LeadRegister.DISPATCHED, NOW.minusDays(2));
@@ -193,15 +208,76 @@ public class LeadToOrderProcessTest {
     assertThat(lead).isWaitingAt("forceAssignDesigner").task().hasCandidateGroup("account-manager");
     String taskId = task(lead).getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("designer", "hulin")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("forcedReason");
+        .hasRootCauseInstanceOf(InputRefused.class).hasMessageContaining("forcedReason");
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("designer", "wuhao", "forcedReason", "x")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("不是设计师");
+        .hasRootCauseInstanceOf(InputRefused.class).hasMessageContaining("只能在本级内派单");
+    // Seed 001: a small order goes to a designer of the small-order grade, forced or not.
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("designer", "majing", "forcedReason", "x")))
+        .hasRootCauseInstanceOf(InputRefused.class).hasMessageContaining("只能在本级内派单");
     assertThat(lead).isWaitingAt("forceAssignDesigner");
 
     complete(task(lead), withVariables("designer", "hulin", "forcedReason", "客户点名要胡林"));
     assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("hulin");
     assertThat(register.find(lead.getBusinessKey())).containsEntry("DISPATCH_BASIS", "forced")
         .containsEntry("DISPATCH_REASON", "客户点名要胡林");
+  }
+
+  @Test
+  void aForcedDispatchKeepsTheDaysAndTheWeeksCaps() {
+    // Seed 001: 每人每天最多不超过两单, 每周最多不超过六单 — forcing an order on a designer does not lift them.
+    dispatched("hulin", LeadRegister.SIGNED, NOW.minusHours(2));
+    dispatched("hulin", LeadRegister.SIGNED, NOW.minusHours(1));
+    dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(1));
+    dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(2));
+    ProcessInstance lead = start(lead("13800000020", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+
+    assertThat(lead).isWaitingAt("forceAssignDesigner");
+    String taskId = task(lead).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+        Map.of("designer", "hulin", "forcedReason", "客户点名")))
+        .hasRootCauseInstanceOf(InputRefused.class).hasMessageContaining("今日已派 2 单，已到每天最多 2 单");
+    assertThat(lead).isWaitingAt("forceAssignDesigner");
+
+    // zhuyan has two in hand, which stops the automatic choice, but not a forced dispatch.
+    complete(task(lead), withVariables("designer", "zhuyan", "forcedReason", "本周单多，朱燕可以接"));
+    assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("zhuyan");
+  }
+
+  @Test
+  void whenTheWholeGradeIsAtItsCapsOnlyTheDesignManagerDispatchesAndItIsRecordedAsAnException() {
+    for (String designer : new String[] {"hulin", "zhuyan"}) {
+      dispatched(designer, LeadRegister.SIGNED, NOW.minusHours(2));
+      dispatched(designer, LeadRegister.SIGNED, NOW.minusHours(1));
+    }
+    ProcessInstance lead = start(lead("13800000021", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+
+    assertThat(lead).isWaitingAt("decideOverCapDispatch").task().hasCandidateGroup("design-manager");
+    String taskId = task(lead).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+        Map.of("designer", "majing", "forcedReason", "x")))
+        .hasRootCauseInstanceOf(InputRefused.class).hasMessageContaining("只能在本级内派单");
+
+    complete(task(lead), withVariables("designer", "zhuyan", "forcedReason", "老客户转介绍，当天必须量房"));
+    assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("zhuyan");
+    assertThat(register.find(lead.getBusinessKey())).containsEntry("DISPATCH_BASIS", "over-cap-exception")
+        .containsEntry("DISPATCH_REASON", "老客户转介绍，当天必须量房");
+  }
+
+  @Test
+  void theTopSignerTheDesignManagerNamedTakesOneMoreOrder() {
+    dispatched("hulin", LeadRegister.DISPATCHED, NOW.minusDays(1));
+    dispatched("hulin", LeadRegister.DISPATCHED, NOW.minusDays(2));
+    dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(1));
+    dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(2));
+    // The top signer of last year takes more in every quarter of this year.
+    topSigners.designate(TopSigners.designation(TopSigners.YEAR, "2025", "zhuyan"), "xuting", NOW);
+
+    ProcessInstance lead = start(lead("13800000022", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+    assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("zhuyan");
+    assertThat(lead).variables().extractingByKey("capacityCheck").asString().contains("zhuyan: 在手 2/3");
   }
 
   @Test
@@ -295,6 +371,28 @@ public class LeadToOrderProcessTest {
 
   private ProcessInstance start(Map<String, Object> vars) {
     return runtime.startProcessInstanceByKey("lead-to-order", vars);
+  }
+
+  private ProcessInstance startAs(String user, Map<String, Object> vars) {
+    ProcessInstance[] started = new ProcessInstance[1];
+    asUser(user, () -> started[0] = start(vars));
+    return started[0];
+  }
+
+  private void completeAs(String user, ProcessInstance lead, Map<String, Object> vars) {
+    String taskId = task(lead).getId();
+    asUser(user, () -> engine.getTaskService().complete(taskId, vars));
+  }
+
+  /** Runs as a logged-in person with their groups: their grants and duties are checked as in Tasklist. */
+  private void asUser(String user, Runnable work) {
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    try {
+      work.run();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   public static Map<String, Object> lead(String phone, double amount, String source) {
