@@ -57,6 +57,15 @@ public class LeadRegister {
         orderSize, designer, basis, reason, at, DISPATCHED, leadNo);
   }
 
+  /**
+   * The order moves to another designer: from now on it counts in the new designer's workload (this week's, from
+   * its dispatch), and the register says from whom, why and by whom.
+   */
+  public void recordReassignment(String leadNo, String from, String to, String reason, LocalDateTime at) {
+    update("UPDATE lead_register SET designer = ?, dispatch_basis = ?, dispatch_reason = ? WHERE lead_no = ?",
+        to, "reassigned", "改派自 " + from + " (" + at.withNano(0) + "), " + reason, leadNo);
+  }
+
   public void recordSigned(String leadNo, BigDecimal contractAmount, String notes, LocalDateTime at) {
     update("""
         UPDATE lead_register SET status = ?, contract_amount = ?, outcome_notes = ?, closed_at = ?
