@@ -1,7 +1,6 @@
 package com.servicecentre.complaint;
 
 import static com.servicecentre.common.ProcessVariable.flag;
-import static com.servicecentre.common.ProcessVariable.quantity;
 import static com.servicecentre.common.ProcessVariable.text;
 import static com.servicecentre.common.ProcessVariable.time;
 
@@ -39,8 +38,12 @@ public final class ComplaintProcess {
 
   // 分派与时限 (complaint-routing)
   public static final ProcessVariable<String> RESPONSIBLE_GROUP = text("responsibleGroup");
-  public static final ProcessVariable<Double> RESPONSE_HOURS = quantity("responseHours");
-  public static final ProcessVariable<Double> RESOLUTION_HOURS = quantity("resolutionHours");
+  /** The working calendar the limits are counted on, and the limits as the table wrote them (e.g. 2工作小时). */
+  public static final ProcessVariable<String> CALENDAR = text("calendar");
+  public static final ProcessVariable<String> RESPONSE_LIMIT = text("responseLimit");
+  public static final ProcessVariable<String> RESOLUTION_LIMIT = text("resolutionLimit");
+  public static final ProcessVariable<String> REPLY_LIMIT = text("replyLimit");
+  public static final ProcessVariable<String> RETURN_VISIT_LIMIT = text("returnVisitLimit");
   public static final ProcessVariable<Boolean> IMPORTANT_EVENT = flag("importantEvent");
 
   // 调查处理 (form complaint-handle)

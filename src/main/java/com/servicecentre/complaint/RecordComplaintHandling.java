@@ -10,8 +10,6 @@ import static com.servicecentre.complaint.ComplaintProcess.RESULT;
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.FormInput;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -36,13 +34,9 @@ public class RecordComplaintHandling implements JavaDelegate {
 
     String handler = HANDLER.from(execution);
     LocalDateTime handledAt = EngineClock.now();
-    LocalDateTime due = local(HANDLING_DUE.from(execution));
+    LocalDateTime due = EngineClock.local(HANDLING_DUE.from(execution));
     register.recordHandling(CASE_NO.get(execution), handler,
         "原因: " + cause + "\n措施: " + actions + "\n结果: " + result, handledAt, due,
         due == null || !handledAt.isAfter(due));
-  }
-
-  private static LocalDateTime local(Date date) {
-    return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
   }
 }

@@ -166,6 +166,15 @@ public class StaffLoader {
           .setProperties(new HashMap<>(Map.of("priority", spec.getOrDefault("priority", 0), "refresh", true)))
           .setQuery(taskQuery((Map<String, Object>) spec.get("query")));
     }
+    // A filter whose criteria the file changed (即将超时 now reads the warning instant) gets the new criteria.
+    String criteria = String.valueOf(spec.get("query"));
+    if (!criteria.equals(filter.getProperties().get("criteria"))) {
+      Map<String, Object> properties = new HashMap<>(filter.getProperties());
+      properties.put("criteria", criteria);
+      filter.setProperties(properties);
+      filter.setQuery(taskQuery((Map<String, Object>) spec.get("query")));
+      filter = filters.saveFilter(filter);
+    }
     // The case on the card (its number, who, where): also added to filters made by an earlier release.
     if (!cardVariables.equals(filter.getProperties().get("variables"))) {
       Map<String, Object> properties = new HashMap<>(filter.getProperties());
@@ -190,6 +199,7 @@ public class StaffLoader {
         case "candidateGroup" -> query.taskCandidateGroup(v);
         case "dueBeforeExpression" -> query.dueBeforeExpression(v);
         case "dueAfterExpression" -> query.dueAfterExpression(v);
+        case "followUpBeforeExpression" -> query.followUpBeforeExpression(v);
         default -> throw new IllegalStateException(staffFile + ": unknown filter query key " + key);
       }
     });

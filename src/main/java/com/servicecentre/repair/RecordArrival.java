@@ -5,13 +5,11 @@ import static com.servicecentre.repair.RepairProcess.ARRIVAL_DUE;
 
 import com.servicecentre.common.EngineClock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The technician is on site: records when, and whether within the arrival limit. */
+/** The technician is on site: records when, and whether by the arrival due date (counted in working time). */
 @Component("recordArrival")
 public class RecordArrival implements JavaDelegate {
 
@@ -24,10 +22,6 @@ public class RecordArrival implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDateTime now = EngineClock.now();
-    register.recordArrival(CASE_NO.get(execution), now, !now.isAfter(local(ARRIVAL_DUE.get(execution))));
-  }
-
-  static LocalDateTime local(Date date) {
-    return LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
+    register.recordArrival(CASE_NO.get(execution), now, !now.isAfter(EngineClock.local(ARRIVAL_DUE.get(execution))));
   }
 }

@@ -2,15 +2,26 @@ package com.servicecentre.repair;
 
 import static com.servicecentre.common.CaseVariables.CASE_NO;
 import static com.servicecentre.repair.RepairProcess.ARRIVAL_DUE;
-import static com.servicecentre.repair.RepairProcess.ARRIVAL_HOURS;
+import static com.servicecentre.repair.RepairProcess.ARRIVAL_LIMIT;
+import static com.servicecentre.repair.RepairProcess.ARRIVAL_WARNING_AT;
+import static com.servicecentre.repair.RepairProcess.CALENDAR;
 import static com.servicecentre.repair.RepairProcess.CHARGEABLE;
 import static com.servicecentre.repair.RepairProcess.COMPLETION_DUE;
-import static com.servicecentre.repair.RepairProcess.COMPLETION_HOURS;
+import static com.servicecentre.repair.RepairProcess.COMPLETION_LIMIT;
+import static com.servicecentre.repair.RepairProcess.COMPLETION_WARNING_AT;
+import static com.servicecentre.repair.RepairProcess.DISPATCHED_AT;
 import static com.servicecentre.repair.RepairProcess.TEAM;
 import static com.servicecentre.repair.RepairProcess.TECHNICIAN;
+import static com.servicecentre.repair.RepairProcess.VENDOR_CALENDAR;
+import static com.servicecentre.repair.RepairProcess.VENDOR_DUE;
+import static com.servicecentre.repair.RepairProcess.VENDOR_LIMIT;
+import static com.servicecentre.repair.RepairProcess.VENDOR_WARNING_AT;
 
-import com.servicecentre.common.DueDates;
+import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.FormInput;
+import com.servicecentre.sla.ServiceLevels;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,19 +29,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * 派工: records the team (and for in-house jobs the technician the dispatcher chose, who must be in maintenance)
- * and turns the rules' limits into the arrival and completion due dates, counted from dispatch.
+ * and counts the rules' limits from dispatch on the rules' calendar: arrival and completion due dates, the warning
+ * instant before each, and for an outside company its contract's due date. Counted here rather than at each task,
+ * because completion counts from dispatch and moves when the job waits ({@link ResumeRepairClock}).
  */
 @Component("recordRepairDispatch")
 public class RecordRepairDispatch implements JavaDelegate {
 
   private final RepairRegister register;
   private final IdentityService identity;
-  private final DueDates dueDates;
+  private final ServiceLevels levels;
 
-  public RecordRepairDispatch(RepairRegister register, IdentityService identity, DueDates dueDates) {
+  public RecordRepairDispatch(RepairRegister register, IdentityService identity, ServiceLevels levels) {
     this.register = register;
     this.identity = identity;
-    this.dueDates = dueDates;
+    this.levels = levels;
   }
 
   @Override
@@ -46,8 +59,29 @@ public class RecordRepairDispatch implements JavaDelegate {
       }
       in.check();
     }
-    ARRIVAL_DUE.set(execution, dueDates.after(ARRIVAL_HOURS.get(execution)));
-    COMPLETION_DUE.set(execution, dueDates.after(COMPLETION_HOURS.get(execution)));
-    register.recordDispatch(CASE_NO.get(execution), team, technician, CHARGEABLE.get(execution));
+    String calendar = CALENDAR.get(execution);
+    Instant now = EngineClock.instant();
+    Instant arrival = levels.due(calendar, ARRIVAL_LIMIT.get(execution), now);
+    Instant completion = levels.due(calendar, COMPLETION_LIMIT.get(execution), now);
+    DISPATCHED_AT.set(execution, Date.from(now));
+    ARRIVAL_DUE.set(execution, Date.from(arrival));
+    ARRIVAL_WARNING_AT.set(execution, Date.from(levels.warningAt(calendar, now, arrival)));
+    COMPLETION_DUE.set(execution, Date.from(completion));
+    COMPLETION_WARNING_AT.set(execution, Date.from(levels.warningAt(calendar, now, completion)));
+    Instant vendor = null;
+    if ("outsourced".equals(team)) {
+      String vendorCalendar = VENDOR_CALENDAR.from(execution);
+      String vendorLimit = VENDOR_LIMIT.from(execution);
+      if (vendorCalendar == null || vendorLimit == null) {
+        throw new com.servicecentre.sla.ServiceLevelRefused(
+            "vendorLimit(外包合同时限): 决策表 repair-team 没有给出外包维保公司的合同时限和工作日历");
+      }
+      vendor = levels.due(vendorCalendar, vendorLimit, now);
+      VENDOR_DUE.set(execution, Date.from(vendor));
+      VENDOR_WARNING_AT.set(execution, Date.from(levels.warningAt(vendorCalendar, now, vendor)));
+    }
+    register.recordDispatch(CASE_NO.get(execution), team, technician, CHARGEABLE.get(execution), calendar,
+        EngineClock.local(Date.from(arrival)), EngineClock.local(Date.from(completion)),
+        vendor == null ? null : EngineClock.local(Date.from(vendor)));
   }
 }

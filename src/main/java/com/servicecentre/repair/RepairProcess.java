@@ -4,7 +4,6 @@ import static com.servicecentre.common.ProcessVariable.day;
 import static com.servicecentre.common.ProcessVariable.decimal;
 import static com.servicecentre.common.ProcessVariable.flag;
 import static com.servicecentre.common.ProcessVariable.money;
-import static com.servicecentre.common.ProcessVariable.quantity;
 import static com.servicecentre.common.ProcessVariable.text;
 import static com.servicecentre.common.ProcessVariable.time;
 
@@ -39,20 +38,33 @@ public final class RepairProcess {
 
   // 定班组、时限与收费 (repair-dispatch-rules)
   public static final ProcessVariable<String> TEAM = text("team");
-  public static final ProcessVariable<Double> ARRIVAL_HOURS = quantity("arrivalHours");
-  public static final ProcessVariable<Double> COMPLETION_HOURS = quantity("completionHours");
+  /** The working calendar the job's limits are counted on, and the limits as the table wrote them. */
+  public static final ProcessVariable<String> CALENDAR = text("calendar");
+  public static final ProcessVariable<String> ARRIVAL_LIMIT = text("arrivalLimit");
+  public static final ProcessVariable<String> COMPLETION_LIMIT = text("completionLimit");
+  /** The outside company's contract limit and its calendar (lifts, door access); none for in-house jobs. */
+  public static final ProcessVariable<String> VENDOR_CALENDAR = text("vendorCalendar");
+  public static final ProcessVariable<String> VENDOR_LIMIT = text("vendorLimit");
   public static final ProcessVariable<Boolean> CHARGEABLE = flag("chargeable");
 
   // 派工
   public static final ProcessVariable<String> TECHNICIAN = text("technician");
+  /** Limits count from dispatch; the completion due date moves by the working time the job waited. */
+  public static final ProcessVariable<Date> DISPATCHED_AT = time("dispatchedAt");
   public static final ProcessVariable<Date> ARRIVAL_DUE = time("arrivalDue");
+  public static final ProcessVariable<Date> ARRIVAL_WARNING_AT = time("arrivalWarningAt");
   public static final ProcessVariable<Date> COMPLETION_DUE = time("completionDue");
+  public static final ProcessVariable<Date> COMPLETION_WARNING_AT = time("completionWarningAt");
+  public static final ProcessVariable<Date> VENDOR_DUE = time("vendorDue");
+  public static final ProcessVariable<Date> VENDOR_WARNING_AT = time("vendorWarningAt");
 
   // 现场维修 (form repair-work; the outside company's report: repair-outsourced-report)
   public static final ProcessVariable<String> REPAIR_RESULT = text("repairResult");
   public static final ProcessVariable<String> WAIT_REASON = text("waitReason");
   public static final ProcessVariable<LocalDate> FOLLOW_UP_DATE = day("followUpDate");
   public static final ProcessVariable<Date> FOLLOW_UP_AT = time("followUpAt");
+  /** Since when the job waits (its service-level clock stopped), until the follow-up date. */
+  public static final ProcessVariable<Date> WAITING_SINCE = time("waitingSince");
   public static final ProcessVariable<String> WORK_DONE = text("workDone");
   public static final ProcessVariable<String> MATERIALS = text("materials");
   public static final ProcessVariable<BigDecimal> LABOUR_HOURS = decimal("labourHours");

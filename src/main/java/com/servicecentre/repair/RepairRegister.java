@@ -27,25 +27,42 @@ public class RepairRegister {
         r.urgency(), r.underWarranty(), r.description(), reportedAt);
   }
 
-  public void recordDispatch(String jobNo, String team, String technician, boolean chargeable) {
-    update("UPDATE repair_register SET team = ?, technician = ?, chargeable = ?, status = 'dispatched' WHERE job_no = ?",
-        team, technician, chargeable, jobNo);
+  /** Dispatch, with the due dates counted in working time on the job's calendar (a reopened job counts anew). */
+  public void recordDispatch(String jobNo, String team, String technician, boolean chargeable, String calendar,
+      LocalDateTime arrivalDue, LocalDateTime completionDue, LocalDateTime vendorDue) {
+    update("""
+        UPDATE repair_register SET team = ?, technician = ?, chargeable = ?, calendar_name = ?, arrival_due = ?,
+          completion_due = ?, vendor_due = ?, status = 'dispatched' WHERE job_no = ?""",
+        team, technician, chargeable, calendar, arrivalDue, completionDue, vendorDue, jobNo);
   }
 
   public void recordArrival(String jobNo, LocalDateTime at, boolean onTime) {
     update("UPDATE repair_register SET arrived_at = ?, arrived_on_time = ? WHERE job_no = ?", at, onTime, jobNo);
   }
 
-  public void recordWait(String jobNo) {
-    update("UPDATE repair_register SET waits = waits + 1, status = 'waiting' WHERE job_no = ?", jobNo);
+  public void recordWait(String jobNo, String reason) {
+    update("UPDATE repair_register SET waits = waits + 1, wait_reason = ?, status = 'waiting' WHERE job_no = ?",
+        reason, jobNo);
   }
 
+  /** The wait ended: its working time is added to the job's paused time, and the completion due date moved. */
+  public void recordResumption(String jobNo, long pausedMinutes, LocalDateTime completionDue) {
+    update("""
+        UPDATE repair_register SET paused_minutes = paused_minutes + ?, completion_due = ?, status = 'dispatched'
+        WHERE job_no = ?""", pausedMinutes, completionDue, jobNo);
+  }
+
+  /**
+   * Done, and whether by the due date (counted in working time, moved by the waits; an outside company's job by its
+   * contract's due date). {@code vendorMinutes}: working time the outside company had the job, paused for the centre.
+   */
   public void recordCompletion(String jobNo, String workDone, String materials, BigDecimal labourHours,
-      LocalDateTime at, boolean onTime) {
+      LocalDateTime at, boolean onTime, long vendorMinutes) {
     update("""
         UPDATE repair_register SET work_done = ?, materials = ?, labour_hours = ?, completed_at = ?,
-          completed_on_time = ?, status = 'completed' WHERE job_no = ?""",
-        workDone, materials, labourHours, at, onTime, jobNo);
+          completed_on_time = ?, vendor_on_time = CASE WHEN team = 'outsourced' THEN ? ELSE NULL END,
+          paused_minutes = paused_minutes + ?, status = 'completed' WHERE job_no = ?""",
+        workDone, materials, labourHours, at, onTime, onTime, vendorMinutes, jobNo);
   }
 
   public void recordFee(String jobNo, BigDecimal fee) {

@@ -4,16 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static com.servicecentre.SlaTimers.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.servicecentre.ProcessCoverageFloor.Covers;
 import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.notification.OutboxNotifications;
+import com.servicecentre.sla.StepTimes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +35,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import com.servicecentre.common.EngineClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +53,8 @@ class ComplaintHandlingProcessTest {
   @Autowired ComplaintRegister register;
   @Autowired OutboxNotifications outbox;
   @Autowired JdbcTemplate jdbc;
+  @Autowired StepTimes steps;
+  @Autowired TestRestTemplate rest;
 
   @BeforeEach
   void setUp() {
@@ -75,12 +87,13 @@ class ComplaintHandlingProcessTest {
     assertThat(no).matches("TS\\d{6}");
 
     assertThat(complaint).isWaitingAt("handleComplaint").task().hasCandidateGroup("customer-service")
-        .hasDueDate(at(NOW.plusHours(24)));
+        .hasDueDate(at(LocalDateTime.of(2026, 11, 26, 17, 30)));
     setClock(NOW.plusHours(3));
     handle(complaint, "lina");
     assertThat(complaint).isWaitingAt("replyToComplainant");
     complete(task(complaint), withVariables("replyMethod", "phone", "replyText", "已约谈楼上住户，晚十点后停止装修"));
-    assertThat(complaint).isWaitingAt("returnVisit").task().hasDueDate(at(NOW.plusHours(3 + 48)));
+    // replied Wednesday 12:00, visit within 2 working days: Friday at the end of work
+    assertThat(complaint).isWaitingAt("returnVisit").task().hasDueDate(at(LocalDateTime.of(2026, 11, 27, 17, 30)));
     setClock(NOW.plusHours(26));
     complete(task(complaint), withVariables("satisfied", true));
 
@@ -141,7 +154,9 @@ class ComplaintHandlingProcessTest {
     claim(task(complaint), "liuqiang");
     engine.getTaskService().setVariables(task(complaint).getId(), Map.of("cause", "水管老化"));
 
-    setClock(NOW.plusHours(25));
+    // resolution within 1 working day: Thursday 17:30
+    assertThat(timer(complaint, "resolutionTimer").getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 11, 26, 17, 30)));
+    setClock(LocalDateTime.of(2026, 11, 26, 18, 0));
     engine.getManagementService().executeJob(timer(complaint, "resolutionTimer").getId());
 
     assertThat(complaint).isWaitingAt("handleComplaint").task().isAssignedTo("liuqiang");
@@ -229,6 +244,124 @@ class ComplaintHandlingProcessTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_register", Integer.class)).isEqualTo(registered);
   }
 
+  @Test
+  void aComplaintTakenFridayEveningBeforeSpringFestivalIsDueOnTheMakeUpSaturdayNotDuringTheHoliday() {
+    setClock(LocalDateTime.of(2026, 2, 13, 17, 0));
+    ProcessInstance complaint = start(complaint("repair", "normal"));
+
+    // 2 working hours: Friday 17:00–17:30, then Saturday 14 February, a make-up working day, from 08:30
+    assertThat(timer(complaint, "responseTimer").getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 2, 14, 10, 0)));
+    // resolution within 1 working day after Friday: the make-up Saturday's end of work, before 春节 (15–23 Feb)
+    assertThat(task(complaint).getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 2, 14, 17, 30)));
+    // 即将超时 from 75 % of the working time on
+    assertThat(task(complaint).getFollowUpDate()).isEqualTo(at(LocalDateTime.of(2026, 2, 14, 15, 30)));
+    assertThat(timer(complaint, "handleComplaintWarning").getDuedate()).isEqualTo(task(complaint).getFollowUpDate());
+  }
+
+  @Test
+  void aWarningGoesOutOnceBeforeTheDueTimeAndAnEscalationOnceAtIt() {
+    ProcessInstance complaint = start(complaint("noise", "normal"));
+    handle(complaint, "lina");
+    Task reply = task("replyToComplainant", complaint);
+    // handled Wednesday 09:00, reply within 1 working day: Thursday 17:30; 14.5 working hours, 75 % of them passed
+    // on Thursday at 13:52:30
+    assertThat(reply.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 11, 26, 17, 30)));
+    assertThat(reply.getFollowUpDate()).isEqualTo(at(LocalDateTime.of(2026, 11, 26, 13, 52, 30)));
+    assertThat(dueSoon()).doesNotContain(reply.getId());
+
+    setClock(LocalDateTime.of(2026, 11, 26, 15, 0));
+    assertThat(dueSoon()).contains(reply.getId());
+    engine.getManagementService().executeJob(timer(complaint, "replyToComplainantWarning").getId());
+    assertThat(messages(complaint, ":warning:")).singleElement()
+        .satisfies(m -> assertThat(m).containsEntry("RECIPIENT", "customer-service"))
+        .satisfies(m -> assertThat((String) m.get("MESSAGE")).contains("即将超时").contains("2026-11-26 17:30"));
+    assertThat(timers(complaint, "replyToComplainantWarning")).isEmpty();
+
+    setClock(LocalDateTime.of(2026, 11, 26, 17, 31));
+    assertThat(dueSoon()).doesNotContain(reply.getId());
+    assertThat(engine.getTaskService().createTaskQuery().dueBefore(at(LocalDateTime.of(2026, 11, 26, 17, 31))).list())
+        .extracting(Task::getId).contains(reply.getId());
+    Job overdue = timer(complaint, "replyToComplainantOverdue");
+    assertThat(overdue.getDuedate()).isEqualTo(reply.getDueDate());
+    engine.getManagementService().executeJob(overdue.getId());
+    assertThat(messages(complaint, ":overdue:")).extracting(m -> m.get("RECIPIENT"))
+        .containsExactlyInAnyOrder("customer-service", "cs-supervisor");
+    assertThat(task("replyToComplainant", complaint)).hasCandidateGroup("cs-supervisor").hasCandidateGroup("customer-service");
+    assertThat(messages(complaint, ":warning:")).hasSize(1);
+
+    // the reply done late, Friday 08:40, is recorded so, 10 working minutes late
+    setClock(LocalDateTime.of(2026, 11, 27, 8, 40));
+    complete(task("replyToComplainant", complaint), withVariables("replyText", "已约谈"));
+    assertThat(steps.ofCase(complaint.getBusinessKey())).filteredOn(r -> "replyToComplainant".equals(r.get("STEP")))
+        .singleElement().satisfies(r -> assertThat(r).containsEntry("ON_TIME", false)
+            .containsEntry("LATE_WORKING_MINUTES", 10L).containsEntry("CALENDAR_NAME", "office-hours"));
+  }
+
+  @Test
+  void aDayOffTheOfficeManagerAddsMovesTheNextCasesDueDateWithoutARestart() {
+    setClock(LocalDateTime.of(2026, 3, 2, 17, 0));
+    ProcessInstance before = start(complaint("repair", "normal"));
+    assertThat(timer(before, "responseTimer").getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 3, 3, 10, 0)));
+
+    ResponseEntity<String> added = calendarApi(HttpMethod.POST, "/office-hours/days",
+        Map.of("date", "2026-03-03", "name", "停电检修", "off", true));
+    assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(HttpStatus.CREATED);
+    try {
+      ProcessInstance after = start(complaint("repair", "normal"));
+      assertThat(timer(after, "responseTimer").getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 3, 4, 10, 0)));
+    } finally {
+      assertThat(calendarApi(HttpMethod.DELETE, "/office-hours/days/2026-03-03", null).getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+  }
+
+  @Test
+  void anUnknownCalendarFromTheTableIsRefusedInChineseAndNothingIsStarted() throws Exception {
+    String original = Files.readString(Path.of("decisions/complaint-routing.dmn"));
+    deployRouting(original.replace("<outputEntry id=\"rule-13-out-cal\"><text>\"office-hours\"</text>",
+        "<outputEntry id=\"rule-13-out-cal\"><text>\"moon-calendar\"</text>"));
+    long started = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    Integer registered = jdbc.queryForObject("SELECT COUNT(*) FROM complaint_register", Integer.class);
+    try {
+      assertThatThrownBy(() -> start(complaint("noise", "normal")))
+          .hasMessageContaining("时限规则有误").hasMessageContaining("没有名为 \"moon-calendar\" 的工作日历")
+          .hasMessageContaining("office-hours");
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(started);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_register", Integer.class)).isEqualTo(registered);
+    } finally {
+      deployRouting(original);
+    }
+    assertThat(start(complaint("noise", "normal"))).isWaitingAt("handleComplaint");
+  }
+
+  private void deployRouting(String dmn) {
+    engine.getRepositoryService().createDeployment().name("test routing")
+        .addString("decisions/complaint-routing.dmn", dmn).deploy();
+  }
+
+  private ResponseEntity<String> calendarApi(HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth("huangjun", "demo").exchange("/api/calendars" + path, method,
+        new HttpEntity<>(body, headers), String.class);
+  }
+
+  private List<String> dueSoon() {
+    Date now = ClockUtil.getCurrentTime();
+    return engine.getTaskService().createTaskQuery().followUpBeforeOrNotExistent(now).dueAfter(now).list().stream()
+        .filter(t -> t.getFollowUpDate() != null).map(Task::getId).toList();
+  }
+
+  private List<Map<String, Object>> messages(ProcessInstance complaint, String kind) {
+    return outbox.messagesFor(complaint.getId()).stream().filter(m -> ((String) m.get("MESSAGE_KEY")).contains(kind))
+        .toList();
+  }
+
+  private List<Job> timers(ProcessInstance complaint, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(complaint.getId()).activityId(activityId)
+        .list();
+  }
+
   // --- helpers ---
 
   private ProcessInstance start(Map<String, Object> vars) {
@@ -270,7 +403,7 @@ class ComplaintHandlingProcessTest {
   }
 
   private static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+    return Date.from(time.atZone(EngineClock.ZONE).toInstant());
   }
 
   private static void setClock(LocalDateTime time) {

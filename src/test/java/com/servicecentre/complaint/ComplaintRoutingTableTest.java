@@ -2,6 +2,7 @@ package com.servicecentre.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.servicecentre.rules.FeelOnlyDmnEngine;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +23,7 @@ class ComplaintRoutingTableTest {
 
   @BeforeAll
   static void parseTable() throws Exception {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    engine = FeelOnlyDmnEngine.standaloneEngine();
     try (InputStream in = Files.newInputStream(Path.of("decisions/complaint-routing.dmn"))) {
       decision = engine.parseDecision("complaint-routing", in);
     }
@@ -36,34 +36,50 @@ class ComplaintRoutingTableTest {
     return engine.evaluateDecisionTable(decision, vars).getSingleResult().getEntryMap();
   }
 
-  @ParameterizedTest(name = "{0}/{1} → {2}, {3}h/{4}h, visit {5}h, important {6}")
+  @ParameterizedTest(name = "{0}/{1} → {2}, response {3}, resolution {4}, reply {5}, visit {6}, important {7}")
   @CsvSource({
-      "repair, normal, maintenance, 2, 24, 48, false",
-      "repair, serious, maintenance, 1, 72, 24, false",
-      "repair, urgent, maintenance, 1, 8, 24, true",
-      "fees, normal, finance, 2, 72, 48, false",
-      "noise, normal, customer-service, 2, 24, 48, false",
-      "sanitation, normal, cs-supervisor, 2, 24, 48, false",
-      "security, serious, cs-supervisor, 1, 24, 24, true",
-      "staff-attitude, serious, cs-supervisor, 1, 24, 24, true",
-      "outsourced-service, serious, cs-supervisor, 1, 24, 24, false",
-      "other, normal, undecided, 2, 24, 48, false"
+      "repair, normal, maintenance, 2工作小时, 1工作日内, 1工作日内, 2工作日内, false",
+      "repair, serious, maintenance, 1工作小时, 3工作日内, 1工作日内, 1工作日内, false",
+      "repair, urgent, maintenance, 1工作小时, 1工作日, 4工作小时, 1工作日内, true",
+      "fees, normal, finance, 2工作小时, 3工作日内, 1工作日内, 2工作日内, false",
+      "noise, normal, customer-service, 2工作小时, 1工作日内, 1工作日内, 2工作日内, false",
+      "sanitation, normal, cs-supervisor, 2工作小时, 1工作日内, 1工作日内, 2工作日内, false",
+      "security, serious, cs-supervisor, 1工作小时, 1工作日内, 1工作日内, 1工作日内, true",
+      "staff-attitude, serious, cs-supervisor, 1工作小时, 1工作日内, 1工作日内, 1工作日内, true",
+      "outsourced-service, serious, cs-supervisor, 1工作小时, 1工作日内, 1工作日内, 1工作日内, false",
+      "other, normal, undecided, 2工作小时, 1工作日内, 1工作日内, 2工作日内, false"
   })
-  void routesByCategoryAndSeverity(String category, String severity, String group, int response, int resolution,
-      int visit, boolean important) {
+  void routesByCategoryAndSeverity(String category, String severity, String group, String response,
+      String resolution, String reply, String visit, boolean important) {
     assertThat(route(category, severity))
         .containsEntry("responsibleGroup", group)
-        .containsEntry("responseHours", response)
-        .containsEntry("resolutionHours", resolution)
-        .containsEntry("returnVisitHours", visit)
+        .containsEntry("calendar", "office-hours")
+        .containsEntry("responseLimit", response)
+        .containsEntry("resolutionLimit", resolution)
+        .containsEntry("replyLimit", reply)
+        .containsEntry("returnVisitLimit", visit)
         .containsEntry("importantEvent", important);
   }
 
   @Test
-  void everyKnownCategoryIsInvestigatedWithinTheDayUnlessItIsAFeeOrMajorRepair() {
+  void everyKnownCategoryIsResolvedByTheNextWorkingDayUnlessItIsAFeeOrMajorRepair() {
     for (String category : new String[] {"sanitation", "security", "noise", "staff-attitude", "outsourced-service", "other"}) {
       for (String severity : new String[] {"normal", "serious"}) {
-        assertThat(route(category, severity)).containsEntry("resolutionHours", 24);
+        assertThat(route(category, severity)).containsEntry("resolutionLimit", "1工作日内");
+      }
+    }
+  }
+
+  @Test
+  void everyLimitIsOneTheProcessesCanCountOnAShippedCalendar() {
+    for (String category : new String[] {"repair", "sanitation", "security", "fees", "noise", "staff-attitude",
+        "outsourced-service", "other", "parking"}) {
+      for (String severity : new String[] {"normal", "serious", "urgent", "critical"}) {
+        Map<String, Object> route = route(category, severity);
+        assertThat(com.servicecentre.sla.ShippedCalendars.NAMES).contains((String) route.get("calendar"));
+        for (String limit : new String[] {"responseLimit", "resolutionLimit", "replyLimit", "returnVisitLimit"}) {
+          com.servicecentre.sla.TimeLimit.parse((String) route.get(limit));
+        }
       }
     }
   }
@@ -72,13 +88,13 @@ class ComplaintRoutingTableTest {
   void aCategoryNoRuleKnowsGoesToTheSupervisorNeverASilentNull() {
     assertThat(route("parking", "normal"))
         .containsEntry("responsibleGroup", "undecided").containsEntry("importantEvent", true)
-        .containsEntry("resolutionHours", 8);
+        .containsEntry("resolutionLimit", "1工作日");
     assertThat(route(null, "normal")).containsEntry("responsibleGroup", "undecided");
   }
 
   @Test
   void anUnknownOrMissingSeverityIsTreatedAsUrgentForTheSupervisor() {
-    assertThat(route("noise", "critical")).containsEntry("responsibleGroup", "undecided").containsEntry("responseHours", 1);
+    assertThat(route("noise", "critical")).containsEntry("responsibleGroup", "undecided").containsEntry("responseLimit", "1工作小时");
     assertThat(route("noise", null)).containsEntry("responsibleGroup", "undecided").containsEntry("importantEvent", true);
   }
 }

@@ -104,9 +104,11 @@ class StaffLoaderTest {
 
   @Test
   void dueFiltersSeparateSoonDueFromOverdueTasks() {
-    Task overdue = groupTask("overdue", new Date(System.currentTimeMillis() - 3_600_000));
-    Task dueSoon = groupTask("due-soon", new Date(System.currentTimeMillis() + 3_600_000));
-    groupTask("due-later", new Date(System.currentTimeMillis() + 3 * 86_400_000L));
+    long now = System.currentTimeMillis();
+    Task overdue = groupTask("overdue", new Date(now - 3_600_000), new Date(now - 7_200_000));
+    // past its warning instant (the follow-up date the service levels set), not yet due
+    Task dueSoon = groupTask("due-soon", new Date(now + 3_600_000), new Date(now - 60_000));
+    groupTask("due-later", new Date(now + 3 * 86_400_000L), new Date(now + 2 * 86_400_000L));
 
     engine.getIdentityService().setAuthentication("zhangwei", List.of("customer-service"));
     assertThat(namesIn("已超时")).containsExactly(overdue.getName());
@@ -124,9 +126,14 @@ class StaffLoaderTest {
   }
 
   private Task groupTask(String name, Date due) {
+    return groupTask(name, due, null);
+  }
+
+  private Task groupTask(String name, Date due, Date warnFrom) {
     Task task = engine.getTaskService().newTask();
     task.setName(name);
     task.setDueDate(due);
+    task.setFollowUpDate(warnFrom);
     engine.getTaskService().saveTask(task);
     engine.getTaskService().addCandidateGroup(task.getId(), "customer-service");
     return task;

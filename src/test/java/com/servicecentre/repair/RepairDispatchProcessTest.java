@@ -3,7 +3,7 @@ package com.servicecentre.repair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static com.servicecentre.SlaTimers.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -14,7 +14,6 @@ import com.servicecentre.ledger.FeeLedger;
 import com.servicecentre.notification.OutboxNotifications;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,12 +106,27 @@ class RepairDispatchProcessTest {
     assertThat(outbox.messagesFor(job.getId())).singleElement()
         .satisfies(m -> assertThat(m).containsEntry("RECIPIENT", "outsourced-lift"));
 
+    // the lift company's contract: 24 hours round the clock; warned at 75 %, escalated at the due time
+    Task report = task(job);
+    assertThat(report.getDueDate()).isEqualTo(at(NOW.plusHours(24)));
+    assertThat(report.getFollowUpDate()).isEqualTo(at(NOW.plusHours(18)));
+    setClock(NOW.plusHours(19));
+    fireTimer(job, "recordOutsourcedReportWarning");
+    setClock(NOW.plusHours(24).plusMinutes(5));
+    fireTimer(job, "recordOutsourcedReportOverdue");
+    assertThat(outbox.messagesFor(job.getId())).extracting(m -> m.get("RECIPIENT"))
+        .containsExactlyInAnyOrder("outsourced-lift", "dispatcher", "dispatcher", "cs-supervisor");
+    assertThat(task(job)).hasCandidateGroup("cs-supervisor");
+
     setClock(NOW.plusHours(30));
     complete(task(job), withVariables("workDone", "更换曳引钢丝绳"));
 
     assertThat(job).isWaitingAt("returnVisit");
+    // the centre's clock stood still while the outside company had the job (30 hours round the clock)
     assertThat(register.find(job.getBusinessKey())).containsEntry("TEAM", "outsourced")
-        .containsEntry("WORK_DONE", "更换曳引钢丝绳").containsEntry("COMPLETED_ON_TIME", true);
+        .containsEntry("WORK_DONE", "更换曳引钢丝绳").containsEntry("COMPLETED_ON_TIME", false)
+        .containsEntry("VENDOR_ON_TIME", false).containsEntry("PAUSED_MINUTES", 30 * 60L)
+        .containsEntry("VENDOR_DUE", java.sql.Timestamp.valueOf(NOW.plusHours(24)));
   }
 
   @Test
@@ -128,9 +143,42 @@ class RepairDispatchProcessTest {
     setClock(LocalDateTime.of(2026, 11, 28, 8, 1));
     engine.getManagementService().executeJob(wait.getId());
 
-    assertThat(job).isWaitingAt("repairOnSite").task().isAssignedTo("liuqiang");
+    // Waited for parts from Wednesday 09:00 to Saturday 08:01: 22 working hours of the limit (due Friday 17:30)
+    // did not run; the technician's task comes back due 22 working hours after Friday 17:30.
+    assertThat(job).isWaitingAt("repairOnSite").task().isAssignedTo("liuqiang")
+        .hasDueDate(at(LocalDateTime.of(2026, 12, 2, 17, 0)));
+    setClock(LocalDateTime.of(2026, 11, 30, 10, 0));
     complete(task(job), withVariables("repairResult", "fixed", "workDone", "更换阀门"));
-    assertThat(register.find(job.getBusinessKey())).containsEntry("WAITS", 1).containsEntry("COMPLETED_ON_TIME", false);
+    assertThat(register.find(job.getBusinessKey())).containsEntry("WAITS", 1).containsEntry("WAIT_REASON", "parts")
+        .containsEntry("PAUSED_MINUTES", 22 * 60L).containsEntry("COMPLETED_ON_TIME", true)
+        .containsEntry("COMPLETION_DUE", java.sql.Timestamp.valueOf(LocalDateTime.of(2026, 12, 2, 17, 0)));
+  }
+
+  @Test
+  void aMinorRepairReportedAfterTheCutOffIsDueAtTheEndOfTheNextWorkingDay() {
+    setClock(LocalDateTime.of(2026, 11, 25, 16, 30));
+    ProcessInstance job = start(report("in-home", "plumbing-electrical", "minor", "normal", false));
+    dispatch(job);
+    // arrival within 2 working hours: 16:30–17:30, then Thursday 08:30–09:30
+    assertThat(task(job).getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 11, 26, 9, 30)));
+    complete(task(job));
+    assertThat(task(job).getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 11, 26, 17, 30)));
+    assertThat(register.find(job.getBusinessKey())).containsEntry("CALENDAR_NAME", "office-hours")
+        .containsEntry("COMPLETION_DUE", java.sql.Timestamp.valueOf(LocalDateTime.of(2026, 11, 26, 17, 30)));
+
+    // not done by then: the technician is reminded and the dispatcher (one level up) joins
+    setClock(LocalDateTime.of(2026, 11, 27, 8, 45));
+    fireTimer(job, "repairOnSiteOverdue");
+    assertThat(outbox.messagesFor(job.getId())).extracting(m -> m.get("RECIPIENT"))
+        .containsExactlyInAnyOrder("liuqiang", "dispatcher");
+  }
+
+  @Test
+  void anUrgentJobRunsOnTheDutyCalendarThroughTheNight() {
+    setClock(LocalDateTime.of(2026, 11, 28, 22, 0));
+    ProcessInstance job = start(report("in-home", "plumbing-electrical", "minor", "urgent", false));
+    dispatch(job);
+    assertThat(task(job).getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 11, 28, 22, 30)));
   }
 
   @Test
@@ -238,6 +286,13 @@ class RepairDispatchProcessTest {
     return vars;
   }
 
+  private void fireTimer(ProcessInstance job, String activityId) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(job.getId()).activityId(activityId)
+        .singleResult();
+    assertThat(timer).as(activityId).isNotNull();
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
   private void dispatch(ProcessInstance job) {
     assertThat(job).isWaitingAt("dispatchTechnician").task().hasCandidateGroup("dispatcher");
     complete(task(job), withVariables("technician", "liuqiang"));
@@ -252,7 +307,7 @@ class RepairDispatchProcessTest {
   }
 
   private static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+    return Date.from(time.atZone(com.servicecentre.common.EngineClock.ZONE).toInstant());
   }
 
   private static void setClock(LocalDateTime time) {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +22,7 @@ class RepairDispatchRulesTableTest {
 
   @BeforeAll
   static void parseTables() throws Exception {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    engine = com.servicecentre.rules.FeelOnlyDmnEngine.standaloneEngine();
     try (InputStream in = Files.newInputStream(Path.of("decisions/repair-dispatch-rules.dmn"))) {
       decision = engine.parseDecision("repair-dispatch-rules", in);
     }
@@ -39,36 +38,59 @@ class RepairDispatchRulesTableTest {
     return engine.evaluateDecision(decision, vars).getSingleResult().getEntryMap();
   }
 
-  @ParameterizedTest(name = "{0} {1} {2} {3} warranty={4} → {5}, {6}h/{7}h, chargeable {8}")
+  @ParameterizedTest(name = "{0} {1} {2} {3} warranty={4} → {5}, {6}: {7}/{8}, vendor {9}, chargeable {10}")
   @CsvSource({
-      "plumbing-electrical, in-home, minor, normal, false, in-house, 2.0, 12.0, true",
-      "plumbing-electrical, in-home, minor, normal, true, in-house, 2.0, 12.0, false",
-      "drain, public-area, medium, normal, false, in-house, 2.0, 48.0, false",
-      "civil-doors-windows, in-home, major, normal, false, in-house, 2.0, 72.0, true",
-      "lift, public-area, major, urgent, false, outsourced, 0.5, 72.0, false",
-      "access-control, in-home, minor, urgent, false, outsourced, 0.5, 12.0, true",
-      "fire, public-area, minor, urgent, false, in-house, 0.5, 12.0, false"
+      "plumbing-electrical, in-home, minor, normal, false, in-house, office-hours, 2工作小时, 当天下班前(16:00后次日), , true",
+      "plumbing-electrical, in-home, minor, normal, true, in-house, office-hours, 2工作小时, 当天下班前(16:00后次日), , false",
+      "drain, public-area, medium, normal, false, in-house, office-hours, 2工作小时, 2工作日内, , false",
+      "civil-doors-windows, in-home, major, normal, false, in-house, office-hours, 2工作小时, 3工作日内, , true",
+      "lift, public-area, major, urgent, false, outsourced, duty-24h, 0.5工作小时, 3工作日内, 24工作小时, false",
+      "access-control, in-home, minor, urgent, false, outsourced, duty-24h, 0.5工作小时, 当天下班前(16:00后次日), 2工作日内, true",
+      "fire, public-area, minor, urgent, false, in-house, duty-24h, 0.5工作小时, 当天下班前(16:00后次日), , false"
   })
-  void decidesTeamLimitsAndCharge(String trade, String area, String size, String urgency, boolean warranty,
-      String team, double arrival, double completion, boolean chargeable) {
-    assertThat(rules(trade, area, size, urgency, warranty))
+  void decidesTeamCalendarLimitsAndCharge(String trade, String area, String size, String urgency, boolean warranty,
+      String team, String calendar, String arrival, String completion, String vendor, boolean chargeable) {
+    Map<String, Object> rules = rules(trade, area, size, urgency, warranty);
+    assertThat(rules)
         .containsEntry("team", team)
-        .containsEntry("arrivalHours", arrival)
-        .containsEntry("completionHours", completion)
+        .containsEntry("calendar", calendar)
+        .containsEntry("arrivalLimit", arrival)
+        .containsEntry("completionLimit", completion)
+        .containsEntry("vendorLimit", vendor)
         .containsEntry("chargeable", chargeable);
   }
 
   @Test
-  void minorRepairIsDoneBeforeNightAndMajorWithinThreeDays() {
-    assertThat((Double) rules("other", "in-home", "minor", "normal", false).get("completionHours")).isLessThanOrEqualTo(12);
-    assertThat((Double) rules("other", "in-home", "major", "normal", false).get("completionHours")).isEqualTo(72);
+  void minorRepairIsDoneBeforeNightAndMajorWithinThreeWorkingDays() {
+    assertThat(rules("other", "in-home", "minor", "normal", false)).containsEntry("completionLimit", "当天下班前(16:00后次日)");
+    assertThat(rules("other", "in-home", "major", "normal", false)).containsEntry("completionLimit", "3工作日内");
+  }
+
+  @Test
+  void everyLimitIsOneTheProcessCanCountOnAShippedCalendar() {
+    for (String trade : new String[] {"plumbing-electrical", "lift", "access-control", "roof", null}) {
+      for (String size : new String[] {"minor", "medium", "major", "huge"}) {
+        for (String urgency : new String[] {"normal", "urgent", "whenever"}) {
+          Map<String, Object> rules = rules(trade, "in-home", size, urgency, false);
+          assertThat(com.servicecentre.sla.ShippedCalendars.NAMES).contains((String) rules.get("calendar"));
+          com.servicecentre.sla.TimeLimit.parse((String) rules.get("arrivalLimit"));
+          com.servicecentre.sla.TimeLimit.parse((String) rules.get("completionLimit"));
+          if ("outsourced".equals(rules.get("team"))) {
+            assertThat(com.servicecentre.sla.ShippedCalendars.NAMES).contains((String) rules.get("vendorCalendar"));
+            com.servicecentre.sla.TimeLimit.parse((String) rules.get("vendorLimit"));
+          }
+        }
+      }
+    }
   }
 
   @Test
   void unknownInputsGetTheStrictestLimitsAndNoChargeNeverANull() {
     Map<String, Object> unknown = rules("roof", "garden", "huge", "whenever", null);
-    assertThat(unknown).containsEntry("team", "in-house").containsEntry("arrivalHours", 0.5)
-        .containsEntry("completionHours", 4.0).containsEntry("chargeable", false);
-    assertThat(rules(null, null, null, null, null)).doesNotContainValue(null);
+    assertThat(unknown).containsEntry("team", "in-house").containsEntry("calendar", "duty-24h")
+        .containsEntry("arrivalLimit", "0.5工作小时").containsEntry("completionLimit", "4工作小时")
+        .containsEntry("chargeable", false);
+    Map<String, Object> nothing = rules(null, null, null, null, null);
+    assertThat(nothing).containsEntry("team", "in-house").containsEntry("completionLimit", "4工作小时");
   }
 }

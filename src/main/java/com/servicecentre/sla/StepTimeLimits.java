@@ -1,0 +1,61 @@
+package com.servicecentre.sla;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The limits of steps that do not depend on the case, from the table {@code step-time-limits} (a manager changes
+ * them there): {@code camunda:dueDate="${stepLimits.due('move-out-refund', 'checkSettlement')}"} gives
+ * {@code office-hours:1工作日内}, which the engine's business calendar counts in working time from the task's start.
+ * The table is the rule of the organisation, not of the person completing the step before: it is read whatever
+ * that person may read.
+ */
+@Component("stepLimits")
+public class StepTimeLimits {
+
+  public static final String DECISION = "step-time-limits";
+
+  private final ObjectProvider<ProcessEngine> engine;
+
+  public StepTimeLimits(ObjectProvider<ProcessEngine> engine) {
+    this.engine = engine;
+  }
+
+  /** {@code <calendar>:<limit>} of the step. */
+  public String due(String process, String step) {
+    DmnDecisionResultEntries rule = evaluate(process, step);
+    return rule.getEntry("calendar") + ":" + rule.getEntry("limit");
+  }
+
+  /** The warning instant of the step's limit ({@link ServiceLevels#WARNING}). */
+  public String warning(String process, String step) {
+    return ServiceLevels.WARNING + due(process, step);
+  }
+
+  private DmnDecisionResultEntries evaluate(String process, String step) {
+    Callable<DmnDecisionResultEntries> evaluation = () -> {
+      var result = engine.getObject().getDecisionService().evaluateDecisionByKey(DECISION)
+          .variables(Map.of("process", process, "step", step)).evaluate();
+      if (result.isEmpty()) {
+        throw new ServiceLevelRefused("决策表 " + DECISION + " 中没有流程 " + process + " 步骤 " + step + " 的时限");
+      }
+      return result.getSingleResult();
+    };
+    try {
+      CommandContext context = Context.getCommandContext();
+      return context == null ? evaluation.call() : context.runWithoutAuthorization(evaluation);
+    } catch (ServiceLevelRefused e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
