@@ -11,6 +11,8 @@ import static com.servicecentre.repair.RepairProcess.TECHNICIAN;
 
 import com.servicecentre.common.DueDates;
 import com.servicecentre.common.FormInput;
+import com.servicecentre.notification.CaseFields;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 派工: records the team (and for in-house jobs the technician the dispatcher chose, who must be in maintenance)
- * and turns the rules' limits into the arrival and completion due dates, counted from dispatch.
+ * and turns the rules' limits into the arrival and completion due dates, counted from dispatch. The owner is told
+ * who comes and by when.
  */
 @Component("recordRepairDispatch")
 public class RecordRepairDispatch implements JavaDelegate {
@@ -26,11 +29,14 @@ public class RecordRepairDispatch implements JavaDelegate {
   private final RepairRegister register;
   private final IdentityService identity;
   private final DueDates dueDates;
+  private final OwnerUpdates owner;
 
-  public RecordRepairDispatch(RepairRegister register, IdentityService identity, DueDates dueDates) {
+  public RecordRepairDispatch(RepairRegister register, IdentityService identity, DueDates dueDates,
+      OwnerUpdates owner) {
     this.register = register;
     this.identity = identity;
     this.dueDates = dueDates;
+    this.owner = owner;
   }
 
   @Override
@@ -49,5 +55,9 @@ public class RecordRepairDispatch implements JavaDelegate {
     ARRIVAL_DUE.set(execution, dueDates.after(ARRIVAL_HOURS.get(execution)));
     COMPLETION_DUE.set(execution, dueDates.after(COMPLETION_HOURS.get(execution)));
     register.recordDispatch(CASE_NO.get(execution), team, technician, CHARGEABLE.get(execution));
+    if (technician != null) {
+      owner.tellOwner(execution, RepairMessages.DISPATCHED, Map.of("technician", owner.nameOf(technician),
+          "arrivalDue", CaseFields.time(ARRIVAL_DUE.get(execution))));
+    }
   }
 }

@@ -17,13 +17,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * The technician's (or the outside company's) report: either the work done, materials and labour, or why the job
- * must wait (parts, a warranty claim to the developer or builder) and until when.
+ * must wait (parts, a warranty claim to the developer or builder) and until when. A finished job is reported to the
+ * owner.
  */
 @Component("recordRepairWork")
 public class RecordRepairWork implements JavaDelegate {
@@ -34,9 +36,11 @@ public class RecordRepairWork implements JavaDelegate {
   static final int MAX_WAIT_DAYS = 90;
 
   private final RepairRegister register;
+  private final OwnerUpdates owner;
 
-  public RecordRepairWork(RepairRegister register) {
+  public RecordRepairWork(RepairRegister register, OwnerUpdates owner) {
     this.register = register;
+    this.owner = owner;
   }
 
   @Override
@@ -67,5 +71,6 @@ public class RecordRepairWork implements JavaDelegate {
     LocalDateTime now = EngineClock.now();
     register.recordCompletion(jobNo, workDone, materials, labourHours, now,
         !now.isAfter(RecordArrival.local(COMPLETION_DUE.get(execution))));
+    owner.tellOwner(execution, RepairMessages.COMPLETED, Map.of("workDone", workDone));
   }
 }
