@@ -42,12 +42,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The owner of a repair hears of it by SMS, through a local stand-in for the SMS gateway: dispatched, arrived,
  * repaired, each once and in that order, with the template's parameters, although the gateway fails the first two
- * tries. Quiet hours hold a non-urgent SMS until 08:00 and let an emergency through.
+ * tries; the case's audit trail shows them. Quiet hours hold a non-urgent SMS until 08:00 and let an emergency through.
  */
 @ServiceCentreTest
 class RepairOwnerMessagesTest {
@@ -60,6 +61,7 @@ class RepairOwnerMessagesTest {
   @Autowired NotificationTemplates templates;
   @Autowired IdentityService identity;
   @Autowired NotificationRelay applicationRelay;
+  @Autowired TestRestTemplate rest;
 
   private NotificationRelay relay;
 
@@ -146,6 +148,20 @@ class RepairOwnerMessagesTest {
     assertThat(rows).extracting(r -> r.get("STATE")).containsExactly("sent", "sent", "sent");
     assertThat(rows).extracting(r -> ((Number) r.get("ATTEMPTS")).intValue()).containsExactly(3, 1, 1);
     assertThat(rows).extracting(r -> r.get("DELIVERED_CHANNEL")).containsOnly("sms");
+
+    // Staff read the same in the case's audit trail.
+    JsonNode trail = json.readTree(rest.withBasicAuth("guoyu", "demo")
+        .getForEntity("/api/audit/cases/" + jobNo, String.class).getBody());
+    JsonNode notifications = trail.get("notifications");
+    assertThat(notifications).hasSize(3);
+    assertThat(notifications).allSatisfy(n -> {
+      assertThat(n.get("recipient").asText()).isEqualTo(phone);
+      assertThat(n.get("channel").asText()).isEqualTo("sms");
+      assertThat(n.get("stateText").asText()).isEqualTo("已发出");
+      assertThat(n.get("sentAt").isNull()).isFalse();
+    });
+    assertThat(notifications.get(0).get("type").asText()).isEqualTo("repair-dispatched");
+    assertThat(notifications.get(0).get("attempts").asInt()).isEqualTo(3);
   }
 
   @Test
