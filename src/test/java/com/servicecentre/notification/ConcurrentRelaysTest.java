@@ -11,8 +11,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.servicecentre.database.MySqlTestDatabase;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -130,7 +128,7 @@ class ConcurrentRelaysTest {
     Map<String, Long> outIds = new HashMap<>();
     Map<String, List<Long>> byPhone = new HashMap<>();
     for (ServeEvent event : events) {
-      Map<String, String> form = form(event.getRequest().getBodyAsString());
+      Map<String, String> form = Relays.form(event.getRequest().getBodyAsString());
       assertThat(outIds.put(form.get("OutId"), 1L)).as("sent twice: row " + form.get("OutId")).isNull();
       byPhone.computeIfAbsent(form.get("PhoneNumbers"), p -> new ArrayList<>()).add(Long.parseLong(form.get("OutId")));
     }
@@ -160,12 +158,4 @@ class ConcurrentRelaysTest {
     return new HikariDataSource(config);
   }
 
-  private static Map<String, String> form(String body) {
-    Map<String, String> form = new HashMap<>();
-    for (String pair : body.split("&")) {
-      String[] kv = pair.split("=", 2);
-      form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-    }
-    return form;
-  }
 }

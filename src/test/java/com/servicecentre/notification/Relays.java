@@ -1,9 +1,13 @@
 package com.servicecentre.notification;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Settings for relays the tests build themselves, with their own routes and stubs. */
 final class Relays {
@@ -32,5 +36,15 @@ final class Relays {
   static NotificationSettings.Wechat wechat(String apiBase) {
     return new NotificationSettings.Wechat(apiBase, "wx-test-app", "wechat-secret-never-logged",
         Duration.ofSeconds(5));
+  }
+
+  /** The parameters of a form-encoded request body (what the SMS gateway receives), in their order. */
+  static Map<String, String> form(String body) {
+    Map<String, String> form = new LinkedHashMap<>();
+    for (String pair : body.split("&")) {
+      String[] kv = pair.split("=", 2);
+      form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+    }
+    return form;
   }
 }

@@ -19,8 +19,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.servicecentre.ServiceCentreTest;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,7 +26,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -197,12 +194,7 @@ class RepairOwnerMessagesTest {
         .withFormParam("PhoneNumbers", equalTo(phone))));
     List<Map<String, String>> forms = new ArrayList<>();
     for (LoggedRequest request : requests) {
-      Map<String, String> form = new LinkedHashMap<>();
-      for (String pair : request.getBodyAsString().split("&")) {
-        String[] kv = pair.split("=", 2);
-        form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-      }
-      forms.add(form);
+      forms.add(Relays.form(request.getBodyAsString()));
     }
     return forms;
   }
