@@ -147,6 +147,9 @@
         ['version', '版本'], ['inputs', '输入'], ['matchedRules', '命中规则'], ['outputs', '输出']], trail.decisions);
       fill('trail-operations', [['time', '时间'], ['userId', '操作人'], ['operation', '操作'],
         ['entityType', '对象'], ['property', '属性'], ['oldValue', '原值'], ['newValue', '新值']], trail.operations);
+      fill('trail-notifications', [['created', '写入'], ['type', '消息'], ['recipient', '收件人'],
+        ['message', '内容'], ['channel', '渠道'], ['address', '地址'], ['stateText', '结果'], ['attempts', '尝试次数'],
+        ['sentAt', '发出'], ['lastError', '错误']], trail.notifications || [], (n) => n.state === 'failed' ? 'late' : '');
       show('trail', true);
     } catch (error) {
       $('search-error').textContent = error.message;

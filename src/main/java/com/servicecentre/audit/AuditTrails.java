@@ -9,6 +9,7 @@ import com.servicecentre.audit.CaseAuditTrail.RuleOutput;
 import com.servicecentre.audit.CaseAuditTrail.TaskEntry;
 import com.servicecentre.audit.CaseAuditTrail.VariableChange;
 import com.servicecentre.common.IsoTime;
+import com.servicecentre.notification.NotificationDeliveries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -52,10 +53,12 @@ public class AuditTrails {
 
   private final HistoryService history;
   private final RepositoryService repository;
+  private final NotificationDeliveries notifications;
 
-  public AuditTrails(HistoryService history, RepositoryService repository) {
+  public AuditTrails(HistoryService history, RepositoryService repository, NotificationDeliveries notifications) {
     this.history = history;
     this.repository = repository;
+    this.notifications = notifications;
   }
 
   /**
@@ -121,7 +124,8 @@ public class AuditTrails {
         .orderByTimestamp().asc().list();
 
     return new CaseAuditTrail(summary, activities(activityInstances), tasks(id),
-        variableChanges(id, instance, activityInstances, operationLog), decisions(id), operations(operationLog));
+        variableChanges(id, instance, activityInstances, operationLog), decisions(id), operations(operationLog),
+        notifications.ofCase(id));
   }
 
   private static List<ActivityEntry> activities(List<HistoricActivityInstance> instances) {

@@ -1,11 +1,13 @@
 package com.servicecentre.audit;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.servicecentre.notification.NotificationDeliveries;
 import java.util.List;
 
 /**
  * Everything the history holds about one case, in the order it happened. Times are ISO-8601 with the server's
- * offset; values are shown as the engine stored them (objects by their type only).
+ * offset; values are shown as the engine stored them (objects by their type only). {@code notifications}: every
+ * message the case wrote, to whom, through which channel and address, and whether it was sent or failed.
  */
 public record CaseAuditTrail(
     @JsonProperty("case") CaseSummary caseSummary,
@@ -13,7 +15,8 @@ public record CaseAuditTrail(
     List<TaskEntry> tasks,
     List<VariableChange> variableChanges,
     List<DecisionEntry> decisions,
-    List<OperationEntry> operations) {
+    List<OperationEntry> operations,
+    List<NotificationDeliveries.Delivery> notifications) {
 
   public record CaseSummary(String businessKey, String processInstanceId, String processDefinitionKey,
       String processName, Integer processVersion, String state, String startTime, String endTime,

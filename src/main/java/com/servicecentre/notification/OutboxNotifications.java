@@ -1,30 +1,50 @@
 package com.servicecentre.notification;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.InsertOnce;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Default adapter: records each message in the outbox table, in the engine's own transaction, so a message exists
- * exactly when the step that sent it committed. A gateway (SMS, WeCom) delivers from the outbox and sets sent_at.
+ * exactly when the step that sent it committed. {@link NotificationRelay} delivers from the outbox and sets
+ * sent_at; nothing here waits for a channel.
  */
-@Component
 public class OutboxNotifications implements NotificationPort {
 
   private final JdbcTemplate jdbc;
+  private final NotificationTemplates templates;
+  private final ObjectMapper json = new ObjectMapper();
 
-  public OutboxNotifications(JdbcTemplate jdbc) {
+  public OutboxNotifications(JdbcTemplate jdbc, NotificationTemplates templates) {
     this.jdbc = jdbc;
+    this.templates = templates;
   }
 
   @Override
   public void send(Notification n) {
+    String message = n.message();
+    if (message == null) {
+      message = templates.of(n.type()).render(n.fields()).text();
+    }
+    if (message.length() > 1000) {
+      message = message.substring(0, 999) + "…";
+    }
+    String fields;
+    try {
+      fields = json.writeValueAsString(new TreeMap<>(n.fields()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("notification fields cannot be written", e);
+    }
     InsertOnce.insert(jdbc, """
-        INSERT INTO notification_outbox (message_key, channel, recipient, message, created_at)
-        VALUES (?, ?, ?, ?, ?)""", n.key(), n.channel(), n.recipient(), n.message(), EngineClock.now());
+        INSERT INTO notification_outbox (message_key, channel, recipient, message, created_at, message_type,
+          message_fields, urgent, process_instance_id, state, attempts)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0)""", n.key(), n.channel(), n.recipient(), message,
+        EngineClock.now(), n.type(), fields, n.urgent(), n.processInstanceId());
   }
 
   public List<Map<String, Object>> messagesFor(String keyPrefix) {

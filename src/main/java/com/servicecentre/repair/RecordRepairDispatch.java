@@ -22,6 +22,8 @@ import com.servicecentre.common.FormInput;
 import com.servicecentre.sla.ServiceLevels;
 import java.time.Instant;
 import java.util.Date;
+import com.servicecentre.notification.CaseFields;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,7 +33,7 @@ import org.springframework.stereotype.Component;
  * 派工: records the team (and for in-house jobs the technician the dispatcher chose, who must be in maintenance)
  * and counts the rules' limits from dispatch on the rules' calendar: arrival and completion due dates, the warning
  * instant before each, and for an outside company its contract's due date. Counted here rather than at each task,
- * because completion counts from dispatch and moves when the job waits ({@link ResumeRepairClock}).
+ * because completion counts from dispatch and moves when the job waits ({@link ResumeRepairClock}). The owner is told who comes and by when.
  */
 @Component("recordRepairDispatch")
 public class RecordRepairDispatch implements JavaDelegate {
@@ -39,11 +41,14 @@ public class RecordRepairDispatch implements JavaDelegate {
   private final RepairRegister register;
   private final IdentityService identity;
   private final ServiceLevels levels;
+  private final OwnerUpdates owner;
 
-  public RecordRepairDispatch(RepairRegister register, IdentityService identity, ServiceLevels levels) {
+  public RecordRepairDispatch(RepairRegister register, IdentityService identity, ServiceLevels levels,
+      OwnerUpdates owner) {
     this.register = register;
     this.identity = identity;
     this.levels = levels;
+    this.owner = owner;
   }
 
   @Override
@@ -83,5 +88,9 @@ public class RecordRepairDispatch implements JavaDelegate {
     register.recordDispatch(CASE_NO.get(execution), team, technician, CHARGEABLE.get(execution), calendar,
         EngineClock.local(Date.from(arrival)), EngineClock.local(Date.from(completion)),
         vendor == null ? null : EngineClock.local(Date.from(vendor)));
+    if (technician != null) {
+      owner.tellOwner(execution, RepairMessages.DISPATCHED, Map.of("technician", owner.nameOf(technician),
+          "arrivalDue", CaseFields.time(ARRIVAL_DUE.get(execution))));
+    }
   }
 }

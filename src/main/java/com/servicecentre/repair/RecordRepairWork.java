@@ -22,13 +22,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * The technician's (or the outside company's) report: either the work done, materials and labour, or why the job
- * must wait (parts, a warranty claim to the developer or builder) and until when.
+ * must wait (parts, a warranty claim to the developer or builder) and until when. A finished job is reported to the
+ * owner.
  */
 @Component("recordRepairWork")
 public class RecordRepairWork implements JavaDelegate {
@@ -40,10 +42,12 @@ public class RecordRepairWork implements JavaDelegate {
 
   private final RepairRegister register;
   private final ServiceLevels levels;
+  private final OwnerUpdates owner;
 
-  public RecordRepairWork(RepairRegister register, ServiceLevels levels) {
+  public RecordRepairWork(RepairRegister register, ServiceLevels levels, OwnerUpdates owner) {
     this.register = register;
     this.levels = levels;
+    this.owner = owner;
   }
 
   /** The outside company had the job from dispatch to its report: the centre's own clock stood still meanwhile. */
@@ -82,5 +86,6 @@ public class RecordRepairWork implements JavaDelegate {
     Date due = "outsourced".equals(TEAM.from(execution)) ? VENDOR_DUE.get(execution) : COMPLETION_DUE.get(execution);
     register.recordCompletion(jobNo, workDone, materials, labourHours, now, !now.isAfter(EngineClock.local(due)),
         "outsourced".equals(TEAM.from(execution)) ? workingMinutesWithTheOutsideCompany(execution) : 0);
+    owner.tellOwner(execution, RepairMessages.COMPLETED, Map.of("workDone", workDone));
   }
 }

@@ -54,6 +54,6 @@ class AuditCsvTest {
         .toList();
     CaseSummary summary = new CaseSummary("TS000001", "pi-1", "complaint-handling", "投诉处理", 1, "COMPLETED",
         "2024-03-01T09:00:00+08:00", null, "zhangwei", null, null);
-    return new CaseAuditTrail(summary, List.of(), List.of(), changes, List.of(), List.of());
+    return new CaseAuditTrail(summary, List.of(), List.of(), changes, List.of(), List.of(), List.of());
   }
 }

@@ -169,8 +169,9 @@ class RepairDispatchProcessTest {
     // not done by then: the technician is reminded and the dispatcher (one level up) joins
     setClock(LocalDateTime.of(2026, 11, 27, 8, 45));
     fireTimer(job, "repairOnSiteOverdue");
-    assertThat(outbox.messagesFor(job.getId())).extracting(m -> m.get("RECIPIENT"))
-        .containsExactlyInAnyOrder("liuqiang", "dispatcher");
+    // (the owner's own messages, told of the dispatch and the arrival, are not reminders)
+    assertThat(outbox.messagesFor(job.getId())).filteredOn(m -> !"owner".equals(m.get("CHANNEL")))
+        .extracting(m -> m.get("RECIPIENT")).containsExactlyInAnyOrder("liuqiang", "dispatcher");
   }
 
   @Test
@@ -192,8 +193,12 @@ class RepairDispatchProcessTest {
     engine.getManagementService().executeJob(timer.getId());
 
     assertThat(job).isWaitingAt("confirmArrival");
-    assertThat(outbox.messagesFor(job.getId())).extracting(m -> m.get("RECIPIENT"))
-        .containsExactlyInAnyOrder("dispatcher", "cs-supervisor");
+    assertThat(outbox.messagesFor(job.getId())).filteredOn(m -> "tasklist".equals(m.get("CHANNEL")))
+        .extracting(m -> m.get("RECIPIENT")).containsExactlyInAnyOrder("dispatcher", "cs-supervisor");
+    // The owner, who left no number, is told at the unit (whose record may hold a number or WeChat id); urgent.
+    assertThat(outbox.messagesFor(job.getId())).filteredOn(m -> "owner".equals(m.get("CHANNEL")))
+        .singleElement().satisfies(m -> assertThat(m).containsEntry("MESSAGE_TYPE", "repair-dispatched")
+            .containsEntry("URGENT", true));
     complete(task(job));
     assertThat(register.find(job.getBusinessKey())).containsEntry("ARRIVED_ON_TIME", false);
   }

@@ -1,0 +1,18 @@
+package com.servicecentre.notification;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+
+/** How the case's values read in a message: times as owners read them, in China's time. */
+public final class CaseFields {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日HH:mm")
+      .withZone(ZoneId.of("Asia/Shanghai"));
+
+  private CaseFields() {}
+
+  public static String time(Date date) {
+    return date == null ? null : TIME.format(date.toInstant());
+  }
+}
