@@ -61,8 +61,9 @@ class ChineseLocalesTest {
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void chineseFirstEnglishKept(String webapp) throws IOException {
     String config = text(ours(webapp + "/scripts/config.js"));
-    assertThat(config).contains("availableLocales: ['zh', 'en']").contains("fallbackLocale: 'zh'")
-        .contains("customScripts: ['../service-centre/chinese-display']");
+    assertThat(config).contains("from '../../service-centre/webapps-config.js';");
+    assertThat(text(ours("service-centre/webapps-config.js"))).contains("availableLocales: ['zh', 'en']")
+        .contains("fallbackLocale: 'zh'").contains("customScripts: ['../service-centre/chinese-display']");
     // Whatever Camunda's own config.js sets (Tasklist's shortcuts), ours sets too.
     String camundas = text(camundasOwn(webapp + "/scripts/config.js"));
     Matcher key = Pattern.compile("^\\s+key: '([^']+)'", Pattern.MULTILINE).matcher(camundas);

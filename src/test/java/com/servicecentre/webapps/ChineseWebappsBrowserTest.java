@@ -150,6 +150,12 @@ class ChineseWebappsBrowserTest {
     assertThat(browser.findElement(By.cssSelector("[cam-widget-header]")).getText())
         .contains("用户").contains("组").contains("授权").doesNotContain("Users");
     assertNoMigrationBanner();
+
+    // A person's page names her family name first; a group's page keeps its heading as it is.
+    browser.get(base() + "/app/admin/#/users/zhangwei?tab=profile");
+    waitFor(d -> d.findElement(By.cssSelector(".section-content > header h3")).getText().endsWith("张伟"));
+    browser.get(base() + "/app/admin/#/groups/customer-service?tab=group");
+    waitFor(d -> d.findElement(By.cssSelector(".section-content > header h3")).getText().startsWith("编辑组"));
   }
 
   private void complaintHandledBy(String clerk) {

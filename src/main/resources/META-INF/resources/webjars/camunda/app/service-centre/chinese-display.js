@@ -23,9 +23,10 @@ const NAME_PLACES = [
   '[cam-widget-header] li.account > a', // the login in every webapp's header
   'h5.assignee', // a task card in Tasklist's list
   'li.assignee .view-value', // the open task's assignee in Tasklist
-  '.user-profile-name', // the welcome page's profile
-  '.section-content > header h3' // Admin's "编辑用户 …"
+  '.user-profile-name' // the welcome page's profile
 ].join(', ');
+// Admin's "编辑用户 伟 张"; the same heading names a group or tenant on their pages, which keep their order.
+const ADMIN_USER_HEADING = '.section-content > header h3';
 
 const firstLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
   .split('-')[0].toLowerCase();
@@ -39,6 +40,9 @@ export function chineseOrder(text) {
 function reorderNames(root) {
   if (root.querySelectorAll) {
     root.querySelectorAll(NAME_PLACES).forEach(place => rewriteText(place, chineseOrder));
+    if (/^#\/users\//.test(window.location.hash)) {
+      root.querySelectorAll(ADMIN_USER_HEADING).forEach(place => rewriteText(place, chineseOrder));
+    }
   }
 }
 

@@ -1,17 +1,11 @@
 /*
- * Tasklist's configuration: replaces the file of the same name in Camunda's webjar (7.24), whose only active
- * setting, the keyboard shortcuts, is kept here with its descriptions in Chinese.
- * Chinese by default and for every browser language but English (locales/zh.json); English stays available.
+ * Tasklist's configuration, in place of the file of the same name in Camunda's webjar (7.24): the service centre's
+ * settings for all webapps, and the keyboard shortcuts that Camunda's file sets, described in Chinese.
  */
+import webapps from '../../service-centre/webapps-config.js';
+
 export default {
-  locales: {
-    availableLocales: ['zh', 'en'],
-    fallbackLocale: 'zh'
-  },
-  // Names in Chinese order, form-js messages and date pickers in Chinese (see the script).
-  customScripts: ['../service-centre/chinese-display'],
-  // The first-login notice links to Camunda's English welcome page; the staff start from their filters.
-  disableWelcomeMessage: true,
+  ...webapps,
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
