@@ -3,6 +3,7 @@ package com.servicecentre;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,6 +23,14 @@ public final class HeadlessChromium {
 
   /** A browser with a profile of its own (a temporary folder); quit it after the test. */
   public static WebDriver start(Path profile) {
+    return start(profile, null);
+  }
+
+  /**
+   * The same, with the language the browser asks for (Accept-Language and navigator.languages), e.g. "zh-CN" or
+   * "en-US"; null leaves the browser's default.
+   */
+  public static WebDriver start(Path profile, String language) {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed && "true".equals(System.getenv("REQUIRE_BROWSER"))) {
       throw new IllegalStateException("REQUIRE_BROWSER=true but " + CHROMIUM + " or " + CHROMEDRIVER
@@ -33,6 +42,10 @@ public final class HeadlessChromium {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + profile);
+    if (language != null) {
+      options.addArguments("--lang=" + language);
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
     return new ChromeDriver(service, options);
