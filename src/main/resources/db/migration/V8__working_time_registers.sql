@@ -23,10 +23,6 @@ CREATE TABLE case_step_time (
 CREATE INDEX case_step_time_case ON case_step_time (case_no);
 CREATE INDEX case_step_time_done ON case_step_time (process_key, done_at);
 
--- Complaints: the calendar, the first-response due date, and the handling time in working minutes.
-ALTER TABLE complaint_register ADD COLUMN calendar_name VARCHAR(64);
-ALTER TABLE complaint_register ADD COLUMN response_due DATETIME;
-ALTER TABLE complaint_register ADD COLUMN handling_working_minutes BIGINT;
 
 -- Repairs: the calendar, due dates in working time (completion moved by the waits), the working time the job
 -- waited (parts, warranty claim, owner, outside company), the last wait's reason, the outside company's contract
