@@ -86,14 +86,32 @@ public final class TasklistPage implements AutoCloseable {
       browser.get(base + "/camunda/app/tasklist/");
     } else {
       browser.navigate().refresh();
-      WebElement name = visible("form[name='signinForm'] input[type='text']");
-      name.sendKeys(login);
-      browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys("demo", Keys.ENTER);
+      logInThroughTheLoginPage(login);
     }
     visible(".start-process-action a");
     visible(".task-filter");
     user = login;
     return this;
+  }
+
+  /** The login page, typed as a person would; typed before the page listens, it is tried again. */
+  private void logInThroughTheLoginPage(String login) {
+    for (int attempt = 1; ; attempt++) {
+      WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
+          By.cssSelector("form[name='signinForm'] input[type='text']")));
+      name.clear();
+      name.sendKeys(login);
+      WebElement password = browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
+      password.clear();
+      password.sendKeys("demo", Keys.ENTER);
+      boolean in = wait.until(d -> !d.findElements(By.cssSelector(".start-process-action a")).isEmpty()
+          || d.findElements(By.cssSelector(".alert-danger")).stream().anyMatch(WebElement::isDisplayed) ? true : null)
+          && !browser.findElements(By.cssSelector(".start-process-action a")).isEmpty();
+      if (in || attempt == 3) {
+        return;
+      }
+      browser.navigate().refresh();
+    }
   }
 
   // ---- the header ----------------------------------------------------------------------------------------------
@@ -316,6 +334,17 @@ public final class TasklistPage implements AutoCloseable {
         By.cssSelector(".column-center ol.tasks-list li.task, .column-center .well")).isEmpty());
   }
 
+  /** Brings an element to the middle of its scrolling pane, then clicks it as a person would. */
+  private void clickInView(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    try {
+      wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException underANotice) {
+      // Tasklist's notices stack over the form's lower right; the control itself is there and enabled.
+      ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
+    }
+  }
+
   /** Clicks a button even where Tasklist's notices lie over it (they stack at the bottom right). */
   private void press(WebElement button) {
     wait.until(ExpectedConditions.elementToBeClickable(button));
@@ -385,26 +414,34 @@ public final class TasklistPage implements AutoCloseable {
       WebElement input = field(key).findElement(By.cssSelector("input, textarea"));
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       input.sendKeys(text);
+      // form-js takes typed text in after a pause or when the field is left: leave it, as a person moves on.
+      input.sendKeys(Keys.TAB);
       return this;
     }
 
     public Form choose(String key, String option) {
       WebElement field = field(key);
-      field.findElement(By.cssSelector(".fjs-select-display, input")).click();
-      wait.until(d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-          .filter(i -> i.getText().trim().equals(option)).findFirst().orElse(null)).click();
+      // A select opens when it gets the focus (Tab from the field before), else by a click.
+      if (field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty()) {
+        clickInView(field.findElement(By.cssSelector(".fjs-select-display, input")));
+      }
+      WebElement item = wait.until(d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+          .filter(i -> i.getText().trim().equals(option)).findFirst().orElse(null));
+      clickInView(item);
+      wait.until(d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
       return this;
     }
 
-    /** The options a select offers, by their labels. */
+    /** The options a select offers, by their labels (the list stays open for {@link #choose}). */
     public List<String> options(String key) {
       WebElement field = field(key);
-      field.findElement(By.cssSelector(".fjs-select-display, input")).click();
+      if (field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty()) {
+        clickInView(field.findElement(By.cssSelector(".fjs-select-display, input")));
+      }
       List<String> options = wait.until(d -> {
         List<WebElement> items = field.findElements(By.cssSelector(".fjs-dropdownlist-item"));
         return items.isEmpty() ? null : items.stream().map(i -> i.getText().trim()).toList();
       });
-      field.findElement(By.cssSelector(".fjs-select-display, input")).click();
       return options;
     }
 
@@ -412,19 +449,19 @@ public final class TasklistPage implements AutoCloseable {
       WebElement label = field(key).findElements(By.cssSelector("label")).stream()
           .filter(l -> l.getText().trim().equals(option)).findFirst()
           .orElseThrow(() -> new NoSuchElementException(key + " has no option " + option));
-      label.click();
+      clickInView(label);
       return this;
     }
 
     public Form check(String key) {
-      field(key).findElement(By.cssSelector("input[type='checkbox']")).click();
+      clickInView(field(key).findElement(By.cssSelector("input[type='checkbox']")));
       return this;
     }
 
     /** A date through form-js's date picker, typed as it expects (mm/dd/yyyy) and confirmed with Enter. */
     public Form date(String key, LocalDate date) {
       WebElement input = field(key).findElement(By.cssSelector("input"));
-      input.click();
+      clickInView(input);
       input.sendKeys(date.format(FORM_JS_DATE), Keys.ENTER);
       return this;
     }

@@ -70,6 +70,8 @@ class ComplaintTasklistBrowserTest {
     assertThat(tasklist.assignee()).contains("张");
     // Claimed by mistake: the clerk puts it back, takes it again and sets a follow-up date.
     tasklist.unclaim().claim().setFollowUpToNow();
+    // Tasklist reloads the task after the date is saved: the handler finds it again in their own tasks.
+    handling = tasklist.find("我的任务", caseNo, "调查处理(当天核实)");
     handling.type("cause", "装修队夜间施工").type("actions", "上门劝导").type("result", "已停止夜间施工");
     tasklist.complete();
 
