@@ -85,7 +85,7 @@ public final class TasklistPage implements AutoCloseable {
       saved.forEach(browser.manage()::addCookie);
       browser.get(base + "/camunda/app/tasklist/");
     } else {
-      browser.navigate().refresh();
+      browser.get(base + "/camunda/app/tasklist/default/#/login");
       logInThroughTheLoginPage(login);
     }
     visible(".start-process-action a");
@@ -97,8 +97,14 @@ public final class TasklistPage implements AutoCloseable {
   /** The login page, typed as a person would; typed before the page listens, it is tried again. */
   private void logInThroughTheLoginPage(String login) {
     for (int attempt = 1; ; attempt++) {
-      WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
-          By.cssSelector("form[name='signinForm'] input[type='text']")));
+      WebElement name;
+      try {
+        name = wait.until(ExpectedConditions.elementToBeClickable(
+            By.cssSelector("form[name='signinForm'] input[type='text']")));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError("no login page for " + login + " at " + browser.getCurrentUrl() + ": "
+            + browser.findElement(By.tagName("body")).getText(), e);
+      }
       name.clear();
       name.sendKeys(login);
       WebElement password = browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
@@ -132,9 +138,15 @@ public final class TasklistPage implements AutoCloseable {
   public Form startForm(String processName) {
     visible(".start-process-action a").click();
     visible(".modal-content ul.processes a");
-    browser.findElements(By.cssSelector(".modal-content ul.processes a")).stream()
-        .filter(a -> a.getText().trim().equals(processName)).findFirst()
-        .orElseThrow(() -> new AssertionError(user + " cannot start " + processName)).click();
+    // The dialog lists the processes a page at a time: look the process up by its name, as a person would.
+    WebElement lookup = visible(".modal-content input[ng-model='page.searchValue']");
+    lookup.sendKeys(processName);
+    try {
+      wait.until(d -> d.findElements(By.cssSelector(".modal-content ul.processes a")).stream()
+          .filter(a -> a.getText().trim().equals(processName)).findFirst().orElse(null)).click();
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(user + " cannot start " + processName, e);
+    }
     visible(".modal-content .fjs-form");
     return new Form(".modal-content");
   }
