@@ -9,6 +9,9 @@
   };
   let credentials = sessionStorage.getItem('audit-credentials');
   let currentKey = null;
+  // People are shown by name (张伟); the login stays in the cell's tooltip and in the downloads.
+  const PERSON_FIELDS = new Set(['assignee', 'assignedBy', 'changedBy', 'userId']);
+  let people = {};
 
   async function api(path, accept) {
     const response = await fetch(path, {
@@ -87,9 +90,10 @@
         link.addEventListener('click', () => openCase(c.businessKey));
         row.insertCell().append(link);
         for (const value of [c.processName, c.processVersion, STATES[c.state] || c.state, c.startTime,
-                             c.endTime, c.startedBy]) {
+                             c.endTime, c.startedByName || c.startedBy]) {
           row.insertCell().textContent = value == null ? '' : value;
         }
+        row.lastChild.title = c.startedBy || '';
       }
       show('cases', cases.length > 0);
       show('no-cases', cases.length === 0);
@@ -112,7 +116,14 @@
       const row = body.insertRow();
       if (rowClass) row.className = rowClass(entry);
       for (const [field] of columns) {
-        row.insertCell().textContent = text(entry[field]);
+        const cell = row.insertCell();
+        if (PERSON_FIELDS.has(field) && entry[field]) {
+          cell.textContent = people[entry[field]] || entry[field];
+          cell.title = entry[field];
+          cell.className = 'person';
+        } else {
+          cell.textContent = text(entry[field]);
+        }
       }
     }
   }
@@ -132,10 +143,12 @@
     try {
       const trail = await (await api('/api/audit/cases/' + encodeURIComponent(businessKey))).json();
       currentKey = businessKey;
+      people = {};
+      for (const person of trail.people || []) people[person.userId] = person.name;
       const c = trail.case;
       $('trail-key').textContent = businessKey;
       $('trail-summary').textContent = c.processName + ' 版本 ' + c.processVersion + ' · ' + (STATES[c.state] || c.state)
-        + ' · 开始 ' + c.startTime + (c.endTime ? ' · 结束 ' + c.endTime : '') + ' · 发起人 ' + (c.startedBy || '');
+        + ' · 开始 ' + c.startTime + (c.endTime ? ' · 结束 ' + c.endTime : '') + ' · 发起人 ' + (c.startedByName || c.startedBy || '');
       fill('trail-activities', [['startTime', '开始'], ['endTime', '结束'], ['activityName', '活动'],
         ['activityType', '类型'], ['assignee', '办理人'], ['canceled', '被取消']], trail.activities);
       fill('trail-tasks', [['name', '任务'], ['candidateGroups', '候选组'], ['assignee', '办理人'],

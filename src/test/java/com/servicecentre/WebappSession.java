@@ -46,6 +46,22 @@ public class WebappSession {
     return send(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default/" + enginePath)).GET());
   }
 
+  /** GET one of the application's own addresses (e.g. /api/cases/mine) with this browser session. */
+  public HttpResponse<String> getAbsolute(String path) {
+    return send(HttpRequest.newBuilder(URI.create(origin() + path)).header("X-Requested-With", "XMLHttpRequest")
+        .GET());
+  }
+
+  /** POST JSON to one of the application's own addresses with this browser session (and its CSRF token). */
+  public HttpResponse<String> postAbsolute(String path, String json) {
+    return send(HttpRequest.newBuilder(URI.create(origin() + path)).header("Content-Type", "application/json")
+        .header("X-Requested-With", "XMLHttpRequest").POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private String origin() {
+    return base.substring(0, base.length() - "/camunda".length());
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
     if (csrfToken != null) {
       request.header("X-XSRF-TOKEN", csrfToken);

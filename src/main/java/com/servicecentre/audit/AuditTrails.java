@@ -5,6 +5,7 @@ import com.servicecentre.audit.CaseAuditTrail.CaseSummary;
 import com.servicecentre.audit.CaseAuditTrail.DecisionEntry;
 import com.servicecentre.audit.CaseAuditTrail.NamedValue;
 import com.servicecentre.audit.CaseAuditTrail.OperationEntry;
+import com.servicecentre.audit.CaseAuditTrail.Person;
 import com.servicecentre.audit.CaseAuditTrail.RuleOutput;
 import com.servicecentre.audit.CaseAuditTrail.TaskEntry;
 import com.servicecentre.audit.CaseAuditTrail.VariableChange;
@@ -18,9 +19,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
@@ -31,6 +36,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -54,11 +60,14 @@ public class AuditTrails {
   private final HistoryService history;
   private final RepositoryService repository;
   private final NotificationDeliveries notifications;
+  private final IdentityService identity;
 
-  public AuditTrails(HistoryService history, RepositoryService repository, NotificationDeliveries notifications) {
+  public AuditTrails(HistoryService history, RepositoryService repository, NotificationDeliveries notifications,
+      IdentityService identity) {
     this.history = history;
     this.repository = repository;
     this.notifications = notifications;
+    this.identity = identity;
   }
 
   /**
@@ -100,22 +109,41 @@ public class AuditTrails {
       }
     }
     Map<String, ProcessDefinition> definitions = new HashMap<>();
-    return query.orderByProcessInstanceStartTime().desc().listPage(0, max).stream()
+    List<HistoricProcessInstance> found = query.orderByProcessInstanceStartTime().desc().listPage(0, max);
+    Map<String, String> names = names(found.stream().map(HistoricProcessInstance::getStartUserId));
+    return found.stream()
         .map(instance -> summary(instance, definitions.computeIfAbsent(instance.getProcessDefinitionId(),
-            repository::getProcessDefinition)))
+            repository::getProcessDefinition), names))
         .toList();
   }
 
-  private static CaseSummary summary(HistoricProcessInstance instance, ProcessDefinition definition) {
+  private static CaseSummary summary(HistoricProcessInstance instance, ProcessDefinition definition,
+      Map<String, String> names) {
     return new CaseSummary(instance.getBusinessKey(), instance.getId(), instance.getProcessDefinitionKey(),
         definition.getName(), definition.getVersion(), instance.getState(), time(instance.getStartTime()),
-        time(instance.getEndTime()), instance.getStartUserId(), instance.getDeleteReason(),
-        instance.getSuperProcessInstanceId());
+        time(instance.getEndTime()), instance.getStartUserId(), names.get(instance.getStartUserId()),
+        instance.getDeleteReason(), instance.getSuperProcessInstanceId());
+  }
+
+  /** Each of these logins with the person's name as staff know them (张伟); a login nobody has keeps itself. */
+  private Map<String, String> names(Stream<String> logins) {
+    Set<String> ids = logins.filter(Objects::nonNull).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    Map<String, String> names = new HashMap<>();
+    ids.forEach(id -> names.put(id, id));
+    if (!ids.isEmpty()) {
+      for (User user : identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
+        String name = ((user.getLastName() == null ? "" : user.getLastName().trim())
+            + (user.getFirstName() == null ? "" : user.getFirstName().trim())).trim();
+        names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+      }
+    }
+    return names;
   }
 
   private CaseAuditTrail trail(HistoricProcessInstance instance) {
     String id = instance.getId();
-    CaseSummary summary = summary(instance, repository.getProcessDefinition(instance.getProcessDefinitionId()));
+    ProcessDefinition definition = repository.getProcessDefinition(instance.getProcessDefinitionId());
+    CaseSummary summary = summary(instance, definition, names(Stream.of(instance.getStartUserId())));
 
     List<HistoricActivityInstance> activityInstances = history.createHistoricActivityInstanceQuery()
         .processInstanceId(id).orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc()
@@ -123,9 +151,19 @@ public class AuditTrails {
     List<UserOperationLogEntry> operationLog = history.createUserOperationLogQuery().processInstanceId(id)
         .orderByTimestamp().asc().list();
 
-    return new CaseAuditTrail(summary, activities(activityInstances), tasks(id),
-        variableChanges(id, instance, activityInstances, operationLog), decisions(id), operations(operationLog),
-        notifications.ofCase(id));
+    List<ActivityEntry> activities = activities(activityInstances);
+    List<TaskEntry> tasks = tasks(id);
+    List<VariableChange> changes = variableChanges(id, instance, activityInstances, operationLog);
+    List<OperationEntry> operations = operations(operationLog);
+    Map<String, String> names = names(Stream.of(Stream.of(instance.getStartUserId()),
+        activities.stream().map(ActivityEntry::assignee),
+        tasks.stream().flatMap(t -> Stream.of(t.assignee(), t.assignedBy())),
+        changes.stream().map(VariableChange::changedBy), operations.stream().map(OperationEntry::userId))
+        .flatMap(s -> s));
+    List<Person> people = names.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(e -> new Person(e.getKey(), e.getValue())).toList();
+    return new CaseAuditTrail(summary, activities, tasks, changes, decisions(id), operations,
+        notifications.ofCase(id), people);
   }
 
   private static List<ActivityEntry> activities(List<HistoricActivityInstance> instances) {

@@ -16,11 +16,15 @@ public record CaseAuditTrail(
     List<VariableChange> variableChanges,
     List<DecisionEntry> decisions,
     List<OperationEntry> operations,
-    List<NotificationDeliveries.Delivery> notifications) {
+    List<NotificationDeliveries.Delivery> notifications, List<Person> people) {
 
+  /** {@code startedByName}: the starter as staff know them (张伟), beside the login. */
   public record CaseSummary(String businessKey, String processInstanceId, String processDefinitionKey,
       String processName, Integer processVersion, String state, String startTime, String endTime,
-      String startedBy, String endReason, String superProcessInstanceId) {}
+      String startedBy, String startedByName, String endReason, String superProcessInstanceId) {}
+
+  /** Every login the trail names, with the person's name (family name first), for reading the trail by name. */
+  public record Person(String userId, String name) {}
 
   public record ActivityEntry(String startTime, String endTime, String activityId, String activityName,
       String activityType, String assignee, boolean canceled, String calledProcessInstanceId) {}

@@ -82,7 +82,8 @@ public final class RestErrors {
     }
     if (cause instanceof AuthorizationException denied) {
       String what = denied.getMissingAuthorizations().isEmpty() ? ""
-          : "（缺少权限 " + denied.getMissingAuthorizations().get(0).getViolatedPermissionName() + "）";
+          : "（缺少「" + permissionName(denied.getMissingAuthorizations().get(0).getViolatedPermissionName())
+              + "」权限）";
       return body(403, denied.getUserId() == null ? "无权执行此操作" : denied.getUserId() + " 无权执行此操作" + what);
     }
     if (cause instanceof NotFoundException || cause instanceof NullValueException) {
@@ -110,6 +111,22 @@ public final class RestErrors {
       return body(400, "请求内容不是有效的 JSON");
     }
     return null;
+  }
+
+  /** Camunda's permission names as staff would say them; an unknown one stays as it is. */
+  private static String permissionName(String permission) {
+    return switch (permission) {
+      case "READ", "READ_TASK", "READ_HISTORY", "READ_INSTANCE" -> "查看";
+      case "CREATE" -> "新建";
+      case "CREATE_INSTANCE" -> "发起案件";
+      case "UPDATE", "UPDATE_TASK", "UPDATE_INSTANCE", "UPDATE_VARIABLE", "UPDATE_TASK_VARIABLE" -> "修改";
+      case "DELETE", "DELETE_INSTANCE" -> "删除";
+      case "TASK_WORK" -> "办理任务";
+      case "TASK_ASSIGN" -> "分派任务";
+      case "SUSPEND", "SUSPEND_INSTANCE" -> "挂起";
+      case "ACCESS" -> "使用此应用";
+      default -> permission;
+    };
   }
 
   /** A caller's mistake found by the engine or the REST layer, in English: say what kind, not how it was built. */

@@ -16,8 +16,9 @@ import org.springframework.core.Ordered;
 
 /**
  * Camunda's REST API is served twice: at /engine-rest and, for Tasklist, Cockpit and Admin, at
- * /camunda/api/engine. Both get the project's providers: errors staff can read ({@link RestErrors}) and
- * variable types checked by name ({@link VariableTypeCheck}).
+ * /camunda/api/engine. Both get the project's providers: errors staff can read ({@link RestErrors}), variable
+ * types checked by name ({@link VariableTypeCheck}) and a task Tasklist sends back accepted ({@link
+ * TaskSentBackAsReceived}).
  */
 @Configuration
 public class RestResourcesConfig {
@@ -27,6 +28,7 @@ public class RestResourcesConfig {
   static {
     List<Class<?>> providers = new java.util.ArrayList<>(List.of(RestErrors.MAPPERS));
     providers.add(VariableTypeCheck.class);
+    providers.add(TaskSentBackAsReceived.class);
     PROVIDERS = List.copyOf(providers);
   }
 

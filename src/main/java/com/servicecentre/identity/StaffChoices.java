@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * ("maintenanceStaff=maintenance; owners=account-manager,marketing; designers=@designerGroup") gives its form, as
  * the task is created, the members of those groups (or of the group a case variable names, after "@") as
  * {label: 张伟, value: zhangwei}, which a
- * select field shows by its {@code valuesKey}. Names are shown, logins stored.
+ * select field shows by its {@code valuesKey}. Names are shown, logins stored. "~handler" lists the person a case
+ * variable names by login, for a read-only select that shows who did a step by name ("people=~handler").
  */
 @Component
 public class StaffChoices extends AbstractProcessEnginePlugin {
@@ -55,6 +56,19 @@ public class StaffChoices extends AbstractProcessEnginePlugin {
     choices.forEach((variable, groups) -> {
       Map<String, Map<String, String>> people = new LinkedHashMap<>();
       for (String group : groups.split(",")) {
+        if (group.trim().startsWith("~")) {
+          // A person the case names by login (handler, designer …), shown read-only by name.
+          Object login = task.getVariable(group.trim().substring(1));
+          User user = login == null ? null
+              : identity.createUserQuery().userId(String.valueOf(login)).singleResult();
+          if (user != null) {
+            Map<String, String> person = new LinkedHashMap<>();
+            person.put("label", nameOf(user));
+            person.put("value", user.getId());
+            people.putIfAbsent(user.getId(), person);
+          }
+          continue;
+        }
         String groupId = group.trim().startsWith("@") ? (String) task.getVariable(group.trim().substring(1))
             : group.trim();
         if (groupId == null) {

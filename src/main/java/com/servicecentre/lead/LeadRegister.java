@@ -21,6 +21,8 @@ public class LeadRegister {
   public static final String SIGNED = "signed";
   public static final String INVALID = "invalid";
   public static final String LOST = "lost";
+  /** A duplicate of a lead already on file: it keeps its number and names the lead it joined. */
+  public static final String MERGED = "merged";
 
   private final JdbcTemplate jdbc;
 
@@ -28,11 +30,21 @@ public class LeadRegister {
     this.jdbc = jdbc;
   }
 
-  /** The newest lead already on file for this phone number, whatever became of it. */
-  public Optional<String> findLeadByPhone(String phone) {
-    List<String> found = jdbc.queryForList(
-        "SELECT lead_no FROM lead_register WHERE phone = ? ORDER BY received_at DESC", String.class, phone);
+  /**
+   * The newest other lead already on file for this phone number, whatever became of it; a duplicate merged into
+   * another is not one (the lead it joined is).
+   */
+  public Optional<String> findLeadByPhone(String phone, String exceptLeadNo) {
+    List<String> found = jdbc.queryForList("""
+        SELECT lead_no FROM lead_register WHERE phone = ? AND lead_no <> ? AND status <> ?
+        ORDER BY received_at DESC, lead_no DESC""", String.class, phone, exceptLeadNo, MERGED);
     return found.stream().findFirst();
+  }
+
+  /** The account manager confirmed a duplicate: it stays on file under its own number, merged into the other. */
+  public void recordMerged(String leadNo, String mergedInto, LocalDateTime at) {
+    update("UPDATE lead_register SET status = ?, merged_into = ?, closed_at = ? WHERE lead_no = ?",
+        MERGED, mergedInto, at, leadNo);
   }
 
   public void register(String leadNo, Lead lead, String processInstanceId, LocalDateTime receivedAt) {

@@ -107,15 +107,43 @@ public class CallerInputGuard extends AbstractProcessEnginePlugin {
     }
     EngineCommands.assignment(command).ifPresent(assignment -> {
       TaskEntity task = context.getTaskManager().findTaskById(assignment.taskId());
-      if (task != null && assignment.userId() != null) {
+      if (task != null) {
         checkers(context).forEach(checker -> checker.checkTaskAssign(task));
         context.runWithoutAuthorization(() -> {
-          duties.checkMayAssign(task, assignment.userId(), caller, context);
+          if (assignment.userId() != null) {
+            duties.checkMayAssign(task, assignment.userId(), caller, context);
+          } else {
+            duties.checkMayRelease(task, caller, context);
+          }
           return null;
         });
       }
     });
+    EngineCommands.taskChange(command).ifPresent(change -> checkTaskChange(change, caller, context));
     return List.of();
+  }
+
+  /**
+   * A change to a task itself (follow-up date, due date, candidates, a new task): the engine's TASK_ASSIGN check
+   * first, then the duties. The task as stored is read past the entity cache, since the command brings its own copy.
+   */
+  private void checkTaskChange(EngineCommands.TaskChange change, Authentication caller, CommandContext context) {
+    TaskEntity stored = null;
+    if (change.kind() != EngineCommands.TaskChange.Kind.CREATE) {
+      stored = change.kind() == EngineCommands.TaskChange.Kind.SAVE
+          ? (TaskEntity) context.getDbSqlSession().selectOne("selectTask", change.taskId())
+          : context.getTaskManager().findTaskById(change.taskId());
+      if (stored == null) {
+        return;
+      }
+      TaskEntity task = stored;
+      checkers(context).forEach(checker -> checker.checkTaskAssign(task));
+    }
+    TaskEntity task = stored;
+    context.runWithoutAuthorization(() -> {
+      duties.checkMayChange(change, task, caller, context);
+      return null;
+    });
   }
 
   private List<String> checkStart(Start start, Authentication caller, CommandContext context) {

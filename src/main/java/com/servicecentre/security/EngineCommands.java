@@ -1,17 +1,24 @@
 package com.servicecentre.security;
 
 import java.lang.reflect.Field;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskFollowUpDateCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * Reads what a caller asked the engine to do from the engine's own command objects, which keep their arguments
@@ -29,6 +36,15 @@ final class EngineCommands {
 
   /** A new assignee (assignment or delegation) chosen by the caller; null unassigns. */
   record Assignment(String taskId, String userId) {}
+
+  /**
+   * A change to a task itself rather than its case: every command the engine authorizes with TASK_ASSIGN besides
+   * (un)assignment. {@code changed} is the task as the caller wants it saved (SAVE), {@code followUp} the new
+   * follow-up date (FOLLOW_UP); OTHER is a name, priority, description, due date, owner or candidate change.
+   */
+  record TaskChange(Kind kind, String taskId, TaskEntity changed, Date followUp) {
+    enum Kind { CREATE, SAVE, FOLLOW_UP, OTHER }
+  }
 
   private EngineCommands() {}
 
@@ -58,6 +74,29 @@ final class EngineCommands {
   static Optional<Assignment> assignment(Command<?> command) {
     if (command instanceof AssignTaskCmd || command instanceof DelegateTaskCmd) {
       return Optional.of(new Assignment(read(command, "taskId"), read(command, "userId")));
+    }
+    return Optional.empty();
+  }
+
+  static Optional<TaskChange> taskChange(Command<?> command) {
+    if (command instanceof CreateTaskCmd) {
+      return Optional.of(new TaskChange(TaskChange.Kind.CREATE, read(command, "taskId"), null, null));
+    }
+    if (command instanceof SaveTaskCmd) {
+      TaskEntity task = read(command, "task");
+      return Optional.of(task.getRevision() == 0
+          ? new TaskChange(TaskChange.Kind.CREATE, task.getId(), task, null)
+          : new TaskChange(TaskChange.Kind.SAVE, task.getId(), task, null));
+    }
+    if (command instanceof SetTaskFollowUpDateCmd) {
+      return Optional.of(new TaskChange(TaskChange.Kind.FOLLOW_UP, read(command, "taskId"), null,
+          read(command, "value")));
+    }
+    if (command instanceof AssignTaskCmd) {
+      return Optional.empty();
+    }
+    if (command instanceof AbstractSetTaskPropertyCmd<?> || command instanceof DeleteIdentityLinkCmd) {
+      return Optional.of(new TaskChange(TaskChange.Kind.OTHER, read(command, "taskId"), null, null));
     }
     return Optional.empty();
   }

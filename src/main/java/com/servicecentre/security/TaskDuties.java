@@ -1,13 +1,16 @@
 package com.servicecentre.security;
 
+import com.servicecentre.common.InputRefused;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -17,10 +20,12 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -96,6 +101,117 @@ final class TaskDuties {
       throw new DutyRefused(caller.getUserId() + " 不能改派「" + task.getName() + "」：只有 "
           + names(department, context) + " 的部门负责人可以改派");
     }
+  }
+
+  /**
+   * Unclaim (放回): the assignee gives back a task claimed by mistake, or a head of its department takes it back.
+   * A task that no group can take (a personal one, such as a designer's 量房) is handed on by a head instead.
+   */
+  void checkMayRelease(TaskEntity task, Authentication caller, CommandContext context) {
+    String assignee = task.getAssignee();
+    if (assignee == null || isAdmin(caller, context)) {
+      return;
+    }
+    if (!assignee.equals(caller.getUserId()) && !isHead(task, caller, context)) {
+      throw new DutyRefused(person(caller.getUserId(), context) + " 不能放回「" + task.getName() + "」：它由 "
+          + person(assignee, context) + " 认领，只有本人或部门负责人可以放回");
+    }
+    if (candidates(task, true).isEmpty() && candidates(task, false).isEmpty()) {
+      throw new DutyRefused("「" + task.getName() + "」是交给 " + person(assignee, context)
+          + " 本人办理的任务，放回后无人可以领取；如需换人，请部门负责人改派");
+    }
+  }
+
+  /**
+   * What Tasklist lets one change on a task itself. A follow-up date (跟进日期) is set by whoever works on the task;
+   * the due date is the service level and stays; name, priority, candidates and the like come from the process;
+   * tasks come from cases, never from the 新建任务 dialog. Administrators may do all of it.
+   */
+  void checkMayChange(EngineCommands.TaskChange change, TaskEntity stored, Authentication caller,
+      CommandContext context) {
+    if (isAdmin(caller, context)) {
+      return;
+    }
+    switch (change.kind()) {
+      case CREATE -> throw new DutyRefused("任务只能由案件产生，不能在任务列表中新建：请用「发起流程」登记案件");
+      case FOLLOW_UP -> checkFollowUp(stored, change.followUp(), caller, context);
+      case SAVE -> {
+        TaskEntity wanted = change.changed();
+        if (!sameTime(stored.getDueDate(), wanted.getDueDate())) {
+          throw new DutyRefused(stored.getDueDate() == null
+              ? "「" + stored.getName() + "」的到期时间由服务时限确定，不能自行设定"
+              : "「" + stored.getName() + "」的到期时间是服务时限，不能" + (wanted.getDueDate() == null ? "删除" : "修改"));
+        }
+        if (!Objects.equals(stored.getAssignee(), wanted.getAssignee())) {
+          throw new DutyRefused("请用「认领」「放回」或部门负责人的改派更换「" + stored.getName() + "」的办理人");
+        }
+        if (!Objects.equals(stored.getName(), wanted.getName())
+            || !Objects.equals(stored.getDescription(), wanted.getDescription())
+            || stored.getPriority() != wanted.getPriority()
+            || !Objects.equals(stored.getOwner(), wanted.getOwner())
+            || !Objects.equals(stored.getParentTaskId(), wanted.getParentTaskId())
+            || !Objects.equals(stored.getCaseInstanceId(), wanted.getCaseInstanceId())
+            || !Objects.equals(stored.getTenantId(), wanted.getTenantId())
+            || !Objects.equals(stored.getDelegationState(), wanted.getDelegationState())) {
+          throw unchangeable(stored);
+        }
+        if (!sameTime(stored.getFollowUpDate(), wanted.getFollowUpDate())) {
+          checkFollowUp(stored, wanted.getFollowUpDate(), caller, context);
+        }
+      }
+      case OTHER -> throw unchangeable(stored);
+      default -> throw new IllegalStateException(change.kind().name());
+    }
+  }
+
+  static final int FOLLOW_UP_DAYS = 90;
+
+  private void checkFollowUp(TaskEntity task, Date followUp, Authentication caller, CommandContext context) {
+    String user = caller.getUserId();
+    boolean works = user.equals(task.getAssignee()) || candidates(task, false).contains(user)
+        || !Collections.disjoint(groupsOf(caller), candidates(task, true)) || isHead(task, caller, context);
+    if (!works) {
+      throw new DutyRefused(person(user, context) + " 不能给「" + task.getName() + "」设跟进日期：只有办理此任务的人可以");
+    }
+    if (followUp != null) {
+      long now = ClockUtil.getCurrentTime().getTime();
+      long startOfToday = java.time.LocalDate.now(java.time.ZoneId.systemDefault())
+          .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+      if (followUp.getTime() < Math.min(now, startOfToday)
+          || followUp.getTime() > now + FOLLOW_UP_DAYS * 24L * 3600 * 1000) {
+        throw new InputRefused(List.of("followUp(跟进日期): 须在今天起 " + FOLLOW_UP_DAYS + " 天以内"));
+      }
+    }
+  }
+
+  private static DutyRefused unchangeable(TaskEntity task) {
+    return new DutyRefused("「" + task.getName() + "」的名称、说明、优先级、候选人和负责人由流程确定，不能在任务列表中修改");
+  }
+
+  private static boolean sameTime(Date a, Date b) {
+    return a == null ? b == null : b != null && a.getTime() / 1000 == b.getTime() / 1000;
+  }
+
+  private boolean isHead(TaskEntity task, Authentication caller, CommandContext context) {
+    Set<String> department = new LinkedHashSet<>(candidates(task, true));
+    department.addAll(department(task, context));
+    return !Collections.disjoint(departments.ledBy(groupsOf(caller)), department);
+  }
+
+  private static boolean isAdmin(Authentication caller, CommandContext context) {
+    return context.getAuthorizationManager().isCamundaAdmin(caller);
+  }
+
+  /** A person as staff know them: 张伟 (family name first), or the login when no name is on file. */
+  static String person(String userId, CommandContext context) {
+    User user = context.getProcessEngineConfiguration().getIdentityService().createUserQuery().userId(userId)
+        .singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getLastName() == null ? "" : user.getLastName().trim())
+        + (user.getFirstName() == null ? "" : user.getFirstName().trim())).trim();
+    return name.isEmpty() ? userId : name;
   }
 
   private Set<String> department(TaskEntity task, CommandContext context) {

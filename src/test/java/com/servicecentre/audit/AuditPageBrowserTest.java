@@ -90,12 +90,16 @@ class AuditPageBrowserTest {
     visible("trail");
     assertThat(browser.findElement(By.id("trail-key")).getText()).isEqualTo(complaintNo);
     String tasks = browser.findElement(By.id("trail-tasks")).getText();
-    assertThat(tasks).contains("调查处理(当天核实)").contains("customer-service").contains("lina").contains("zhangwei");
+    // People by name, not login (the login is the cell's tooltip).
+    assertThat(tasks).contains("调查处理(当天核实)").contains("customer-service").contains("李娜").contains("张伟")
+        .doesNotContain("lina").doesNotContain("zhangwei");
+    assertThat(browser.findElement(By.id("trail-summary")).getText()).contains("发起人 张伟");
     assertThat(browser.findElements(By.cssSelector("#trail-tasks tr.late"))).hasSize(1);
     assertThat(browser.findElement(By.id("trail-decisions")).getText())
         .contains("complaint-routing").contains("responsibleGroup=customer-service");
     assertThat(browser.findElement(By.id("trail-variables")).getText()).contains("装修超时").contains("装修队再次夜间施工");
-    assertThat(browser.findElement(By.id("trail-operations")).getText()).contains("Claim").contains("Complete");
+    assertThat(browser.findElement(By.id("trail-operations")).getText()).contains("Claim").contains("Complete")
+        .contains("李娜");
 
     browser.findElement(By.id("download-csv")).click();
     Path csv = downloads.resolve(complaintNo + ".csv");

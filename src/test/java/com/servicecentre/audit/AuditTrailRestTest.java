@@ -48,7 +48,11 @@ class AuditTrailRestTest {
     assertThat(summary.get("processDefinitionKey").asText()).isEqualTo("complaint-handling");
     assertThat(summary.get("state").asText()).isEqualTo("COMPLETED");
     assertThat(summary.get("startedBy").asText()).isEqualTo("zhangwei");
+    assertThat(summary.get("startedByName").asText()).isEqualTo("张伟");
     assertThat(summary.get("endTime").isNull()).isFalse();
+    // Every login the trail names comes with the person's name, family name first.
+    assertThat(trail.get("people").toString()).contains("{\"userId\":\"lina\",\"name\":\"李娜\"}")
+        .contains("{\"userId\":\"zhangwei\",\"name\":\"张伟\"}");
 
     // The routing table decided, and its version, inputs, matched rule and outputs are on record.
     JsonNode routing = only(trail.get("decisions"), "decisionKey", "complaint-routing");

@@ -281,17 +281,26 @@ public class LeadToOrderProcessTest {
   }
 
   @Test
-  void duplicatePhoneGoesToTheAccountManagerInsteadOfASecondCustomer() {
+  void duplicatePhoneGoesToTheAccountManagerAndAMergedDuplicateKeepsItsNumber() {
     ProcessInstance first = start(lead("13800000011", 8000, "walk-in"));
     ProcessInstance second = start(lead("138 0000 0011".replace(" ", ""), 9000, "phone"));
 
+    assertThat(second.getBusinessKey()).matches("XD\\d{6}").isNotEqualTo(first.getBusinessKey());
     assertThat(second).isWaitingAt("reviewDuplicateLead").task().hasCandidateGroup("account-manager");
-    assertThat(second).variables().containsEntry("duplicateOf", first.getBusinessKey());
+    assertThat(second).variables().containsEntry("duplicateOf", first.getBusinessKey())
+        .containsEntry("caseNo", second.getBusinessKey());
     complete(task(second), withVariables("isDuplicate", true));
 
-    assertThat(second).isEnded().hasPassed("mergedIntoExistingLead").hasNotPassed("registerLead");
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_register WHERE phone = '13800000011'", Integer.class))
-        .isEqualTo(1);
+    assertThat(second).isEnded().hasPassed("registerLead", "recordMergedLead", "mergedIntoExistingLead")
+        .hasNotPassed("confirmAttribution");
+    assertThat(register.find(second.getBusinessKey())).containsEntry("STATUS", "merged")
+        .containsEntry("MERGED_INTO", first.getBusinessKey());
+    assertThat(register.find(first.getBusinessKey())).containsEntry("STATUS", "open")
+        .containsEntry("MERGED_INTO", null);
+
+    // A third call from the same phone is checked against the lead the duplicate joined, not the duplicate.
+    ProcessInstance third = start(lead("13800000011", 9000, "phone"));
+    assertThat(third).variables().containsEntry("duplicateOf", first.getBusinessKey());
   }
 
   @Test

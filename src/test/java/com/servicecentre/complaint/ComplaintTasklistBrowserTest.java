@@ -1,0 +1,115 @@
+package com.servicecentre.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.servicecentre.ServiceCentreTest;
+import com.servicecentre.TasklistPage;
+import com.servicecentre.TasklistPage.Form;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A complaint walked through Tasklist in headless Chromium as the customer service centre works it (issue 16):
+ * the clerk starts it from its form and reads its number at once, finds it by that number, puts a task claimed
+ * by mistake back, sets a follow-up date, handles, replies, hears a dissatisfied return visit (which reopens it with
+ * empty inputs), handles again and closes it; maintenance never sees it; 我发起的案件 lists it.
+ *
+ * <p>Texts asserted are the project's own. Once the zh-locale branch lands, add there: the login page's and a
+ * menu's Chinese texts, form-js's Chinese "required" message, the date picker's Chinese month names.
+ */
+@ServiceCentreTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ComplaintTasklistBrowserTest {
+
+  @LocalServerPort int port;
+  TasklistPage tasklist;
+
+  @BeforeAll
+  void openBrowser() {
+    tasklist = TasklistPage.open(port);
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (tasklist != null) {
+      tasklist.close();
+    }
+  }
+
+  @Test
+  void aComplaintFromIntakeToItsSecondReturnVisit() {
+    tasklist.as("zhangwei");
+    // 新建任务 is hidden, 我发起的案件 is offered; the clerk's filters are the centre's own.
+    assertThat(tasklist.headerShows("create-task-action")).isFalse();
+    assertThat(tasklist.headerText("sc-my-cases")).isEqualTo("我发起的案件");
+    assertThat(tasklist.filterNames()).contains("我的任务", "我组的任务", "客服中心任务").doesNotContain("工程维修部任务");
+
+    Form intake = tasklist.startForm("投诉处理");
+    assertThat(intake.label("complainantName")).isEqualTo("投诉人");
+    intake.type("phone", "call me maybe").leave("phone");
+    assertThat(intake.error("phone")).isNotBlank();
+    assertThat(tasklist.startButtonEnabled()).isFalse();
+    intake.type("complainantName", "刘女士").type("unit", "5栋2单元701").type("phone", "13900001111")
+        .choose("channel", "电话").choose("category", "噪音").choose("severity", "一般")
+        .type("description", "楼上夜间装修噪音");
+    String caseNo = tasklist.start(intake);
+    assertThat(caseNo).matches("TS\\d{6}");
+
+    // Another department never sees the case's task, not even by its number.
+    tasklist.as("liuqiang");
+    assertThat(tasklist.filter("我组的任务").search(caseNo)).isEmpty();
+
+    tasklist.as("zhangwei");
+    Form handling = tasklist.find("我组的任务", caseNo, "调查处理(当天核实)");
+    assertThat(handling.value("caseNo")).isEqualTo(caseNo);
+    assertThat(handling.value("category")).isEqualTo("噪音");
+    tasklist.claim();
+    assertThat(tasklist.assignee()).contains("张");
+    // Claimed by mistake: the clerk puts it back, takes it again and sets a follow-up date.
+    tasklist.unclaim().claim().setFollowUpToNow();
+    // Tasklist reloads the task after the date is saved: the handler finds it again in their own tasks.
+    handling = tasklist.find("我的任务", caseNo, "调查处理(当天核实)");
+    handling.type("cause", "装修队夜间施工").type("actions", "上门劝导").type("result", "已停止夜间施工");
+    tasklist.complete();
+
+    Form reply = tasklist.find("我组的任务", caseNo, "答复投诉人");
+    assertThat(reply.value("handler")).isEqualTo("张伟");
+    tasklist.claim();
+    reply.choose("replyMethod", "电话").type("replyText", "已责成装修队停止夜间施工");
+    tasklist.complete();
+
+    // A dissatisfied return visit completes (the read-only reopen count comes back as text) and reopens the case.
+    Form visit = tasklist.find("我组的任务", caseNo, "回访");
+    tasklist.claim();
+    visit.pick("satisfied", "不满意");
+    assertThat(visit.shows("dissatisfactionReason")).isTrue();
+    visit.type("dissatisfactionReason", "晚上仍有噪音");
+    tasklist.complete();
+
+    Form again = tasklist.find("我组的任务", caseNo, "调查处理(当天核实)");
+    assertThat(again.value("dissatisfactionReason")).isEqualTo("晚上仍有噪音");
+    assertThat(again.value("cause")).isEmpty();
+    assertThat(again.value("result")).isEmpty();
+    tasklist.claim();
+    again.type("cause", "另有一户夜间施工").type("actions", "通知物业巡查").type("result", "两户均已停工");
+    tasklist.complete();
+
+    Form secondReply = tasklist.find("我组的任务", caseNo, "答复投诉人");
+    tasklist.claim();
+    secondReply.choose("replyMethod", "上门").type("replyText", "两户均已停工");
+    tasklist.complete();
+
+    Form secondVisit = tasklist.find("我组的任务", caseNo, "回访");
+    tasklist.claim();
+    secondVisit.pick("satisfied", "满意");
+    assertThat(secondVisit.shows("dissatisfactionReason")).isFalse();
+    tasklist.complete();
+    assertThat(tasklist.filter("我组的任务").search(caseNo)).isEmpty();
+
+    assertThat(tasklist.myCases()).containsKey(caseNo);
+    assertThat(tasklist.myCases().get(caseNo)).contains("投诉处理").contains("已办结");
+  }
+}

@@ -1,0 +1,110 @@
+package com.servicecentre.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.servicecentre.ServiceCentreTest;
+import com.servicecentre.TasklistPage;
+import com.servicecentre.TasklistPage.Form;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A lead walked through Tasklist in headless Chromium, from the account manager's intake to the signed order: the
+ * number at once, attribution (接单人 by name), the designer the rules chose measures, proposes and quotes (dates
+ * through form-js's date picker), the return visit shows the designer by name and records the contract. A second call
+ * from the same phone is numbered at once too, merged after review, and both stand in 我发起的案件.
+ */
+@ServiceCentreTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LeadTasklistBrowserTest {
+
+  private static final Map<String, String> DESIGNER_NAMES = Map.of("sunlei", "孙磊", "majing", "马静",
+      "zhuyan", "朱燕", "hulin", "胡林");
+
+  @LocalServerPort int port;
+  TasklistPage tasklist;
+
+  @BeforeAll
+  void openBrowser() {
+    tasklist = TasklistPage.open(port);
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (tasklist != null) {
+      tasklist.close();
+    }
+  }
+
+  @Test
+  void aLeadFromIntakeToASignedOrderAndADuplicateMerged() {
+    String phone = "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
+    tasklist.as("zhouli");
+    String leadNo = tasklist.startCase("客户来单到签单", form -> fill(form, phone));
+    assertThat(leadNo).matches("XD\\d{6}");
+
+    Form attribution = tasklist.find("我组的任务", leadNo, "归属认定");
+    assertThat(attribution.value("claimedBy")).isEqualTo("周丽");
+    tasklist.claim();
+    attribution.choose("leadOwner", "周丽").choose("attributionBasis", "约客户上门");
+    tasklist.complete();
+
+    // 我发起的案件 shows where the lead stands: with the designer the rules chose (by name), or, when every designer
+    // of its grade is at the cap this week, with the account manager for a forced dispatch.
+    String where = tasklist.myCases().get(leadNo);
+    if (where.contains("强制派单")) {
+      Form force = tasklist.find("我组的任务", leadNo, "强制派单");
+      tasklist.claim();
+      force.choose("designer", "胡林").type("forcedReason", "本周都已满额，客户点名");
+      tasklist.complete();
+      where = tasklist.myCases().get(leadNo);
+    }
+    String standing = where;
+    assertThat(standing).contains("量房");
+    String designer = DESIGNER_NAMES.entrySet().stream().filter(e -> standing.contains(e.getValue()))
+        .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError("no designer in " + standing));
+    tasklist.as(designer);
+    Form measure = tasklist.find("我的任务", leadNo, "量房");
+    assertThat(measure.value("phone")).isEqualTo(phone);
+    measure.pick("measured", "已量房").type("measureNotes", "三室两厅，需改水电");
+    tasklist.complete();
+    Form proposal = tasklist.find("我的任务", leadNo, "设计方案");
+    proposal.date("proposalDate", LocalDate.now()).type("proposalNotes", "现代简约");
+    tasklist.complete();
+    Form quotation = tasklist.find("我的任务", leadNo, "报价");
+    quotation.date("quotationDate", LocalDate.now()).type("quotedAmount", "21000");
+    tasklist.complete();
+
+    tasklist.as("zhouli");
+    Form visit = tasklist.find("我组的任务", leadNo, "客户经理回访");
+    assertThat(visit.value("designer")).isEqualTo(DESIGNER_NAMES.get(designer));
+    tasklist.claim();
+    visit.pick("leadOutcome", "签单");
+    assertThat(visit.shows("lossReason")).isFalse();
+    visit.type("contractAmount", "20500");
+    tasklist.complete();
+
+    // The same phone again: numbered at once, merged into the first lead after the account manager's review.
+    String duplicateNo = tasklist.startCase("客户来单到签单", form -> fill(form, phone));
+    assertThat(duplicateNo).matches("XD\\d{6}").isNotEqualTo(leadNo);
+    Form review = tasklist.find("我组的任务", duplicateNo, "核对重复来单");
+    assertThat(review.value("duplicateOf")).isEqualTo(leadNo);
+    tasklist.claim();
+    review.pick("isDuplicate", "是，并入原档案");
+    tasklist.complete();
+
+    Map<String, String> mine = tasklist.myCases();
+    assertThat(mine.get(leadNo)).contains("客户来单到签单").contains("已办结");
+    assertThat(mine.get(duplicateNo)).contains("已办结");
+  }
+
+  private static void fill(Form form, String phone) {
+    form.type("customerName", "陈先生").type("phone", phone).type("address", "锦绣花园3栋1202")
+        .type("estimatedAmount", "20000").choose("source", "到店").type("claimedBy", "zhouli");
+  }
+}

@@ -1,0 +1,93 @@
+package com.servicecentre.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.servicecentre.ServiceCentreTest;
+import com.servicecentre.TasklistPage;
+import com.servicecentre.TasklistPage.Form;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A repair walked through Tasklist in headless Chromium: the clerk reports it (the form shows 楼栋/房号 for a home
+ * and hides 公共区域位置), the dispatcher chooses the technician by name, the technician reads who reported it and
+ * how to reach them, confirms arrival, cannot put back a job given to him in person, records the work; customer
+ * service confirms the fee if there is one and makes the return visit. Customer service never sees the dispatch.
+ */
+@ServiceCentreTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RepairTasklistBrowserTest {
+
+  @LocalServerPort int port;
+  TasklistPage tasklist;
+
+  @BeforeAll
+  void openBrowser() {
+    tasklist = TasklistPage.open(port);
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (tasklist != null) {
+      tasklist.close();
+    }
+  }
+
+  @Test
+  void aRepairFromReportToReturnVisit() {
+    tasklist.as("zhangwei");
+    Form report = tasklist.startForm("报修派工");
+    report.type("reporter", "王先生").pick("areaType", "居家");
+    assertThat(report.shows("unit")).isTrue();
+    assertThat(report.shows("location")).isFalse();
+    report.type("unit", "5栋2单元701").type("phone", "13900002222").choose("trade", "水电")
+        .choose("repairSize", "小修").choose("urgency", "一般").type("description", "厨房水龙头漏水");
+    String caseNo = tasklist.start(report);
+    assertThat(caseNo).matches("BX\\d{6}");
+
+    // The dispatch is the dispatcher's: customer service does not see it.
+    assertThat(tasklist.filter("我组的任务").search(caseNo)).isEmpty();
+
+    tasklist.as("yangming");
+    Form dispatch = tasklist.find("我组的任务", caseNo, "派工");
+    tasklist.claim();
+    assertThat(dispatch.options("technician")).contains("刘强", "陈杰");
+    dispatch.choose("technician", "刘强");
+    tasklist.complete();
+
+    tasklist.as("liuqiang");
+    Form arrival = tasklist.find("我的任务", caseNo, "到场确认");
+    assertThat(arrival.value("reporter")).isEqualTo("王先生");
+    assertThat(arrival.value("phone")).isEqualTo("13900002222");
+    assertThat(arrival.value("trade")).isEqualTo("水电");
+    // A job given to him in person cannot be put back (a head reassigns it instead), refused in Chinese.
+    assertThat(tasklist.unclaimRefused()).contains("本人办理").contains("改派");
+    arrival.type("arrivalNotes", "已到现场");
+    tasklist.complete();
+
+    Form work = tasklist.find("我的任务", caseNo, "现场维修");
+    work.pick("repairResult", "已修好");
+    assertThat(work.shows("waitReason")).isFalse();
+    work.type("workDone", "更换水龙头阀芯").type("materials", "阀芯1个");
+    tasklist.complete();
+
+    tasklist.as("zhangwei");
+    tasklist.filter("我组的任务");
+    if (tasklist.search(caseNo).contains("业主确认费用")) {
+      Form charge = tasklist.openTask("业主确认费用");
+      tasklist.claim();
+      charge.type("fee", "50").check("ownerConfirmed");
+      tasklist.complete();
+    }
+    Form visit = tasklist.find("我组的任务", caseNo, "回访");
+    assertThat(visit.value("workDone")).isEqualTo("更换水龙头阀芯");
+    tasklist.claim();
+    visit.pick("satisfied", "满意");
+    tasklist.complete();
+
+    assertThat(tasklist.myCases().get(caseNo)).contains("报修派工").contains("已办结");
+  }
+}
