@@ -89,9 +89,34 @@ public final class TasklistPage implements AutoCloseable {
       logInThroughTheLoginPage(login);
     }
     visible(".start-process-action a");
-    visible(".task-filter");
+    filtersLoaded();
     user = login;
     return this;
+  }
+
+  /**
+   * Waits for the filters. Right after a login Tasklist sometimes says "Loading the filters finished with failures.
+   * Try to refresh the page": then the page is refreshed, as its notice asks.
+   */
+  private void filtersLoaded() {
+    for (int attempt = 1; ; attempt++) {
+      String state = wait.until(d -> {
+        if (d.findElements(By.cssSelector(".task-filter")).stream().anyMatch(WebElement::isDisplayed)) {
+          return "shown";
+        }
+        return d.findElements(By.cssSelector("[cam-tasklist-filters] .alert-danger")).stream()
+            .anyMatch(WebElement::isDisplayed) ? "failed" : null;
+      });
+      if ("shown".equals(state)) {
+        return;
+      }
+      if (attempt == 3) {
+        throw new AssertionError("Tasklist could not load the filters: "
+            + browser.findElement(By.tagName("body")).getText());
+      }
+      browser.navigate().refresh();
+      visible(".start-process-action a");
+    }
   }
 
   /** The login page, typed as a person would; typed before the page listens, it is tried again. */
@@ -138,12 +163,13 @@ public final class TasklistPage implements AutoCloseable {
   public Form startForm(String processName) {
     visible(".start-process-action a").click();
     visible(".modal-content ul.processes a");
-    // The dialog lists the processes a page at a time: look the process up by its name, as a person would.
+    // The dialog lists the processes a page at a time: look the process up by its name, as a person would. (A
+    // newer version may carry a note after the name, as one deployed by the rules tests does: 投诉处理(改).)
     WebElement lookup = visible(".modal-content input[ng-model='page.searchValue']");
     lookup.sendKeys(processName);
     try {
       wait.until(d -> d.findElements(By.cssSelector(".modal-content ul.processes a")).stream()
-          .filter(a -> a.getText().trim().equals(processName)).findFirst().orElse(null)).click();
+          .filter(a -> a.getText().trim().startsWith(processName)).findFirst().orElse(null)).click();
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(user + " cannot start " + processName, e);
     }
