@@ -47,7 +47,10 @@ public final class TasklistPage implements AutoCloseable {
     this.browser = browser;
     this.base = base;
     this.profile = profile;
-    this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // Looked at every 100 ms: a walk waits a hundred times, and the default half second adds up to most of it.
+    this.wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100));
+    // A list Tasklist re-renders while it is read is read again at the next look.
+    this.wait.ignoring(StaleElementReferenceException.class);
   }
 
   public static TasklistPage open(int port) {
