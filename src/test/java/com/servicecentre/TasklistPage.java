@@ -257,7 +257,11 @@ public final class TasklistPage implements AutoCloseable {
 
   /** Opens a task by its card and waits for its form. */
   public Form openTask(String taskName) {
-    card(taskName).findElement(By.cssSelector("h4.task a")).click();
+    // Clicked inside the wait: a list re-rendered between finding the card and clicking it is looked up again.
+    wait.until(d -> {
+      card(taskName).findElement(By.cssSelector("h4.task a")).click();
+      return true;
+    });
     wait.until(d -> d.findElements(By.cssSelector(".column-right .task-card h2.task")).stream()
         .anyMatch(h -> h.getText().trim().equals(taskName)));
     visible(".column-right .fjs-form");
