@@ -17,6 +17,10 @@ public final class Commission {
   public static final String RECEPTIONIST = "receptionist";
   public static final String MARKETING = "marketing";
 
+  /** A line as signing earned it, and the line that takes it back when the signed order is cancelled (退单). */
+  public static final String EARNED = "earned";
+  public static final String REVERSAL = "reversal";
+
   private static final Map<String, String> TAKEN_AT_THE_DESK = Map.of("walk-in", "上门", "phone", "来电");
 
   /** The amount each role earns per signed order (configuration: service-centre.lead.commission.*). */
@@ -48,6 +52,14 @@ public final class Commission {
       lines.add(new Line(MARKETING, lead.leadOwner(), rates.marketing(), "市场部来单，传递单经两位经理签字"));
     }
     return lines;
+  }
+
+  /**
+   * The line that cancels an earned one when the customer cancels the signed contract: same person and role, the
+   * amount negative, the reason saying what it reverses. Reversed, not deleted: the earned line may have been paid.
+   */
+  public static Line reversal(Line earned) {
+    return new Line(earned.role(), earned.beneficiary(), earned.amount().negate(), "退单冲销：" + earned.reason());
   }
 
   /** Whether the salesperson of a marketing lead is credited (a lead not from marketing has nobody to credit). */

@@ -37,6 +37,12 @@ public final class LeadProcess {
   public static final ProcessVariable<Boolean> HAS_TRANSFER_SLIP = flag("hasTransferSlip");
   /** The lead already on file for the same phone, if any. */
   public static final ProcessVariable<String> DUPLICATE_OF = text("duplicateOf");
+  /** Who filed this customer first in their daily list (报备), the owner the filed lists propose. */
+  public static final ProcessVariable<String> PROPOSED_OWNER = text("proposedOwner");
+  /** The filings of this customer's phone, earliest first, as the account manager reads them. */
+  public static final ProcessVariable<String> FILING_EVIDENCE = text("filingEvidence");
+  /** Whom the account manager names owner of the earlier lead when merging a duplicate into it. */
+  public static final ProcessVariable<String> MERGED_OWNER = text("mergedOwner");
 
   // 归属认定, 传递单
   public static final ProcessVariable<String> LEAD_OWNER = text("leadOwner");
@@ -59,6 +65,15 @@ public final class LeadProcess {
   public static final ProcessVariable<Boolean> GRADE_AT_HARD_CAP = flag("gradeAtHardCap");
 
   // 结果
+  /** The designer reports the customer gone while the proposal or the quotation is in hand (量房后、报价前). */
+  public static final ProcessVariable<Boolean> CUSTOMER_LOST = flag("customerLost");
+  /** At the hand-over after signing: the customer cancelled the signed contract (退单). */
+  public static final ProcessVariable<Boolean> ORDER_CANCELLED = flag("orderCancelled");
+  /** Where the lead was lost: design, quotation, after-quotation, after-signing (the model sets it on the way). */
+  public static final ProcessVariable<String> LOSS_STAGE = text("lossStage");
+  /** Who made the return visit that confirmed the loss, and the design manager who confirmed it (from the login). */
+  public static final ProcessVariable<String> LOSS_VISITED_BY = text("lossVisitedBy");
+  public static final ProcessVariable<String> LOSS_CONFIRMED_BY = text("lossConfirmedBy");
   public static final ProcessVariable<String> LOSS_REASON = text("lossReason");
   public static final ProcessVariable<String> OUTCOME_NOTES = text("outcomeNotes");
   public static final ProcessVariable<BigDecimal> CONTRACT_AMOUNT = money("contractAmount");

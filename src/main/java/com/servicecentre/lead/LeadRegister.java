@@ -21,6 +21,8 @@ public class LeadRegister {
   public static final String SIGNED = "signed";
   public static final String INVALID = "invalid";
   public static final String LOST = "lost";
+  /** A signed contract the customer cancelled (退单): a lost order that had been signed. */
+  public static final String CANCELLED = "cancelled";
   /** A duplicate of a lead already on file: it keeps its number and names the lead it joined. */
   public static final String MERGED = "merged";
 
@@ -91,11 +93,37 @@ public class LeadRegister {
         WHERE lead_no = ?""", status, reason, notes, at, leadNo);
   }
 
+  /** The stage it was lost at, who visited the customer and who confirmed it (the seed's 设计部经理签字). */
+  public void recordEnding(String leadNo, String stage, String visitedBy, String confirmedBy) {
+    update("""
+        UPDATE lead_register SET outcome_stage = ?, outcome_visited_by = ?, outcome_confirmed_by = ?
+        WHERE lead_no = ?""", stage, visitedBy, confirmedBy, leadNo);
+  }
+
   /** Idempotent: a signed order earns each role its line once, however often this runs. */
   public void recordCommission(String leadNo, Commission.Line line, LocalDateTime at) {
     InsertOnce.insert(jdbc, """
-        INSERT INTO lead_commission (lead_no, role, beneficiary, amount, reason, signed_at)
-        VALUES (?, ?, ?, ?, ?, ?)""", leadNo, line.role(), line.beneficiary(), line.amount(), line.reason(), at);
+        INSERT INTO lead_commission (lead_no, role, entry, beneficiary, amount, reason, signed_at, booked_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", leadNo, line.role(), Commission.EARNED, line.beneficiary(),
+        line.amount(), line.reason(), at, at);
+  }
+
+  /**
+   * A cancelled order (退单): each commission line it earned gets its reversal, booked now; the earned lines stay.
+   * Idempotent, like the lines themselves.
+   */
+  public void reverseCommissions(String leadNo, LocalDateTime at) {
+    List<Map<String, Object>> earned = jdbc.queryForList(
+        "SELECT role, beneficiary, amount, reason, signed_at FROM lead_commission WHERE lead_no = ? AND entry = ?",
+        leadNo, Commission.EARNED);
+    for (Map<String, Object> line : earned) {
+      Commission.Line reversal = Commission.reversal(new Commission.Line((String) line.get("ROLE"),
+          (String) line.get("BENEFICIARY"), (BigDecimal) line.get("AMOUNT"), (String) line.get("REASON")));
+      InsertOnce.insert(jdbc, """
+          INSERT INTO lead_commission (lead_no, role, entry, beneficiary, amount, reason, signed_at, booked_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", leadNo, reversal.role(), Commission.REVERSAL, reversal.beneficiary(),
+          reversal.amount(), reversal.reason(), line.get("SIGNED_AT"), at);
+    }
   }
 
   /**
@@ -120,7 +148,7 @@ public class LeadRegister {
   }
 
   public List<Map<String, Object>> commissions(String leadNo) {
-    return jdbc.queryForList("SELECT * FROM lead_commission WHERE lead_no = ? ORDER BY role", leadNo);
+    return jdbc.queryForList("SELECT * FROM lead_commission WHERE lead_no = ? ORDER BY role, entry", leadNo);
   }
 
   private void update(String sql, Object... args) {

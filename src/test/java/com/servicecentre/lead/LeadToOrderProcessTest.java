@@ -59,6 +59,8 @@ public class LeadToOrderProcessTest {
     staff("zhuyan", "designer");
     staff("majing", "designer-senior");
     staff("sunlei", "designer-chief");
+    staff("hanmei", "customer-assistant");
+    staff("xuting", "design-manager");
   }
 
   @AfterEach
@@ -79,6 +81,9 @@ public class LeadToOrderProcessTest {
     // The account manager who follows the lead up is the one logged in, never a form field.
     completeAs("zhouli", lead, Map.of("leadOutcome", "signed", "contractAmount", 23500.5));
 
+    // The signed order waits for its hand-over to construction, where a cancellation would be recorded.
+    assertThat(lead).isWaitingAt("handOverSignedOrder").task().hasCandidateGroup("account-manager");
+    complete(task(lead), withVariables("orderCancelled", false));
     assertThat(lead).isEnded().hasPassed("orderSigned");
     Map<String, Object> row = register.find(leadNo);
     assertThat(row.get("STATUS")).isEqualTo("signed");
@@ -146,7 +151,7 @@ public class LeadToOrderProcessTest {
     complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 15000));
 
     // Seed 001 L42: no transfer slip, no credit for the salesperson — the account manager's commission stays.
-    assertThat(lead).isEnded().variables().containsEntry("marketingCredited", false);
+    assertThat(lead).isWaitingAt("handOverSignedOrder").variables().containsEntry("marketingCredited", false);
     assertThat(register.commissions(lead.getBusinessKey())).singleElement()
         .satisfies(c -> assertThat(c).containsEntry("ROLE", "account-manager").containsEntry("BENEFICIARY", "zhouli"));
   }
@@ -324,9 +329,11 @@ public class LeadToOrderProcessTest {
     assertThat(lead).isWaitingAt("confirmInvalidLead").task().hasCandidateGroup("design-manager");
     complete(task(lead), withVariables("lossConfirmed", true));
 
+    reportLoss(lead);
     assertThat(lead).isEnded().hasPassed("leadInvalid");
     assertThat(register.find(lead.getBusinessKey())).containsEntry("STATUS", "invalid")
-        .containsEntry("OUTCOME_REASON", "false-information");
+        .containsEntry("OUTCOME_REASON", "false-information").containsEntry("OUTCOME_STAGE", "before-measurement");
+    assertThat(lossNotices(lead)).hasSize(2);
   }
 
   @Test
@@ -336,16 +343,107 @@ public class LeadToOrderProcessTest {
     followUpToReturnVisit(lead);
     complete(task(lead), withVariables("leadOutcome", "lost", "lossReason", "price", "outcomeNotes", "嫌贵"));
 
+    // Seed 001 L49: a lost order after measurement is confirmed by the customer assistant's visit, then the design
+    // manager, who may send it back to be followed up.
+    assertThat(lead).isWaitingAt("returnVisitLostOrder").task().hasCandidateGroup("customer-assistant");
+    complete(task(lead), withVariables("lossReason", "price", "outcomeNotes", "客户说报价太高"));
     assertThat(lead).isWaitingAt("confirmLostOrder");
     complete(task(lead), withVariables("lossConfirmed", false));
     assertThat(lead).isWaitingAt("returnVisitAfterQuotation");
     complete(task(lead), withVariables("leadOutcome", "lost", "lossReason", "competitor", "outcomeNotes", "已在别家签单"));
+    complete(task(lead), withVariables("lossReason", "competitor", "outcomeNotes", "已与别家装饰公司签约"));
     complete(task(lead), withVariables("lossConfirmed", true));
 
+    reportLoss(lead);
     assertThat(lead).isEnded().hasPassed("orderLost");
     assertThat(register.find(lead.getBusinessKey())).containsEntry("STATUS", "lost")
-        .containsEntry("OUTCOME_REASON", "competitor");
+        .containsEntry("OUTCOME_REASON", "competitor").containsEntry("OUTCOME_STAGE", "after-quotation");
     assertThat(register.commissions(lead.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  void aLeadLostAfterMeasuringButBeforeTheQuotationIsConfirmedByTheCustomerAssistantAndTheDesignManagerAndReported() {
+    // Seed 001 L48–52: 签单失败 after 量房 — the customer assistant's return visit, then the design manager's, a
+    // reason from the list, the register's 情况说明, and the case faxed to 总经办 and told to the shop manager.
+    ProcessInstance lead = start(lead("13800000030", 8000, "walk-in"));
+    attribute(lead, "zhouli");
+    complete(task(lead), withVariables("measured", true, "measuredOn", "2026-07-16"));
+    assertThat(lead).isWaitingAt("prepareDesignProposal");
+    complete(task(lead), withVariables("customerLost", true, "proposalNotes", "客户说已找别家"));
+
+    assertThat(lead).isWaitingAt("returnVisitLostOrder").variables().containsEntry("lossStage", "design");
+    completeAs("hanmei", lead, Map.of("lossReason", "competitor", "outcomeNotes", "已与别家签约"));
+    assertThat(lead).isWaitingAt("confirmLostOrder").task().hasCandidateGroup("design-manager");
+    // Not confirmed: the designer goes on with the proposal.
+    complete(task(lead), withVariables("lossConfirmed", false));
+    assertThat(lead).isWaitingAt("prepareDesignProposal").task().isAssignedTo("hulin");
+    complete(task(lead), withVariables("proposalDate", "2026-07-20"));
+    assertThat(lead).isWaitingAt("prepareQuotation");
+    // While the quotation is in hand the customer goes: still before the quotation.
+    complete(task(lead), withVariables("customerLost", true));
+    assertThat(lead).variables().containsEntry("lossStage", "quotation");
+    completeAs("hanmei", lead, Map.of("lossReason", "price", "outcomeNotes", "预算不够"));
+    complete(task(lead), withVariables("lossConfirmed", false));
+    assertThat(lead).isWaitingAt("prepareQuotation");
+    complete(task(lead), withVariables("customerLost", true));
+    completeAs("hanmei", lead, Map.of("lossReason", "price", "outcomeNotes", "预算不够"));
+    // The reason is the seed's: an invalid lead's reason does not fit a lost order, in words staff read.
+    String confirmation = task(lead).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(confirmation,
+        Map.of("lossConfirmed", true, "lossReason", "no-renovation-plan")))
+        .isInstanceOf(InputRefused.class).hasMessageContaining("lossReason(原因)");
+    completeAs("xuting", lead, Map.of("lossConfirmed", true, "lossReason", "price"));
+
+    reportLoss(lead);
+    assertThat(lead).isEnded().hasPassed("recordLostOrder", "orderLost").hasNotPassed("returnVisitAfterQuotation");
+    Map<String, Object> row = register.find(lead.getBusinessKey());
+    assertThat(row).containsEntry("STATUS", "lost").containsEntry("OUTCOME_REASON", "price")
+        .containsEntry("OUTCOME_STAGE", "quotation").containsEntry("OUTCOME_NOTES", "预算不够")
+        .containsEntry("OUTCOME_VISITED_BY", "hanmei").containsEntry("OUTCOME_CONFIRMED_BY", "xuting");
+    assertThat(row.get("CLOSED_AT")).isNotNull();
+    assertThat(lossNotices(lead)).satisfiesExactlyInAnyOrder(
+        n -> assertThat(n).containsEntry("RECIPIENT", "shop-manager").containsEntry("MESSAGE_TYPE", "lead-lost"),
+        n -> assertThat(n).containsEntry("RECIPIENT", "general-office").containsEntry("MESSAGE_TYPE", "lead-lost"));
+    assertThat(lossNotices(lead).get(0).get("MESSAGE").toString()).contains(lead.getBusinessKey())
+        .contains("量房后、报价前流失(报价阶段)").contains("原因：价格");
+  }
+
+  @Test
+  void aSignedOrderCancelledByTheCustomerIsALostOrderAndItsCommissionIsReversedNotDeleted() {
+    // Seed 001 L49: 与我司签订装修合同后退单 is a 签单失败 like any other — visited, confirmed, reported; the
+    // commission signing earned (L4, L61) is taken back by reversal lines, the paid lines stay on record.
+    ProcessInstance lead = startAs("tianxue", lead("13800000031", 20000, "walk-in"));
+    attribute(lead, "zhouli");
+    followUpToReturnVisit(lead);
+    completeAs("zhouli", lead, Map.of("leadOutcome", "signed", "contractAmount", 21000));
+    assertThat(register.commissions(lead.getBusinessKey())).hasSize(2);
+
+    assertThat(lead).isWaitingAt("handOverSignedOrder");
+    complete(task(lead), withVariables("orderCancelled", true, "outcomeNotes", "客户来电退单"));
+    assertThat(lead).isWaitingAt("returnVisitLostOrder").variables().containsEntry("lossStage", "after-signing");
+    completeAs("hanmei", lead, Map.of("lossReason", "customer", "outcomeNotes", "家里变故，暂不装修"));
+    // The design manager doubts it: back to the hand-over, the order stands until a cancellation is confirmed.
+    complete(task(lead), withVariables("lossConfirmed", false));
+    assertThat(lead).isWaitingAt("handOverSignedOrder");
+    assertThat(register.find(lead.getBusinessKey())).containsEntry("STATUS", "signed");
+    complete(task(lead), withVariables("orderCancelled", true, "outcomeNotes", "客户再次来电确认退单"));
+    completeAs("hanmei", lead, Map.of("lossReason", "customer", "outcomeNotes", "确认退单"));
+    completeAs("xuting", lead, Map.of("lossConfirmed", true, "lossReason", "customer"));
+    reportLoss(lead);
+
+    assertThat(lead).isEnded().hasPassed("recordCancelledOrder", "orderCancelled").hasNotPassed("orderSigned");
+    Map<String, Object> row = register.find(lead.getBusinessKey());
+    assertThat(row).containsEntry("STATUS", "cancelled").containsEntry("OUTCOME_REASON", "customer")
+        .containsEntry("OUTCOME_STAGE", "after-signing");
+    assertThat((BigDecimal) row.get("CONTRACT_AMOUNT")).isEqualByComparingTo("21000");
+    var lines = register.commissions(lead.getBusinessKey());
+    assertThat(lines).extracting(l -> l.get("ROLE") + "/" + l.get("ENTRY") + "/" + l.get("BENEFICIARY"))
+        .containsExactly("account-manager/earned/zhouli", "account-manager/reversal/zhouli",
+            "receptionist/earned/tianxue", "receptionist/reversal/tianxue");
+    assertThat(lines.stream().map(l -> (BigDecimal) l.get("AMOUNT")).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("0");
+    assertThat(lines.get(1).get("REASON")).isEqualTo("退单冲销：客户经理跟进至签单");
+    assertThat(lossNotices(lead)).hasSize(2);
   }
 
   @Test
@@ -377,6 +475,18 @@ public class LeadToOrderProcessTest {
   }
 
   // --- helpers ---
+
+  /** The report of a lost lead is a job of its own (asyncBefore), which the test engine runs once it is due. */
+  private void reportLoss(ProcessInstance lead) {
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(lead.getId())
+        .activityId("reportLeadLoss").count()).isZero();
+    assertThat(lead).hasPassed("reportLeadLoss");
+  }
+
+  private java.util.List<Map<String, Object>> lossNotices(ProcessInstance lead) {
+    return jdbc.queryForList("SELECT * FROM notification_outbox WHERE process_instance_id = ? AND message_type = ?"
+        + " ORDER BY recipient DESC", lead.getId(), "lead-lost");
+  }
 
   private ProcessInstance start(Map<String, Object> vars) {
     return runtime.startProcessInstanceByKey("lead-to-order", vars);

@@ -3,6 +3,7 @@ package com.servicecentre.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.servicecentre.lead.LeadMessages;
 import com.servicecentre.repair.RepairMessages;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,19 +16,27 @@ import org.springframework.core.io.DefaultResourceLoader;
 class NotificationTemplatesTest {
 
   private static final List<MessageType> TYPES = new RepairMessages().messageTypes();
+  private static final List<MessageType> SHIPPED = java.util.stream.Stream.concat(TYPES.stream(),
+      new LeadMessages().messageTypes().stream()).toList();
 
   @Test
   void theShippedTemplatesFitTheirMessagesOnEveryChannel() {
     NotificationTemplates templates = NotificationTemplates.load(new DefaultResourceLoader(),
-        "classpath:notification/templates.yml", TYPES);
+        "classpath:notification/templates.yml", SHIPPED);
     for (MessageType type : templates.types()) {
-      templates.checkChannels(type.name(), List.of("log", "email", "sms", "wechat"));
+      // Staff are reached by e-mail (or the log); owners and outside companies by SMS and WeChat too.
+      templates.checkChannels(type.name(), Audiences.STAFF.equals(type.audience())
+          ? List.of("log", "email") : List.of("log", "email", "sms", "wechat"));
     }
     MessageTemplate dispatched = templates.of("repair-dispatched").render(Map.of("caseNo", "BX000001",
         "place", "5栋2单元701", "technician", "刘强", "arrivalDue", "12月2日10:30"));
     assertThat(dispatched.text()).isEqualTo("您的报修BX000001（5栋2单元701）已派工，维修师傅刘强将于12月2日10:30前到场。");
     assertThat(dispatched.smsParams()).containsExactly(Map.entry("jobNo", "BX000001"),
         Map.entry("technician", "刘强"), Map.entry("time", "12月2日10:30"));
+    MessageTemplate lost = templates.of("lead-lost").render(Map.of("caseNo", "XD000007", "customerName", "陈先生",
+        "stage", "签单后退单", "reason", "价格", "notes", "嫌贵"));
+    assertThat(lost.text()).isEqualTo(
+        "跑单通报：来单XD000007（陈先生）签单后退单，原因：价格；情况说明：嫌贵。已经设计部经理确认，记入咨询客户信息统计表。");
   }
 
   @Test

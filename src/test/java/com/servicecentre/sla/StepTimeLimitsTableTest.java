@@ -42,7 +42,8 @@ class StepTimeLimitsTableTest {
       "move-out-refund, payRefund, 2工作日内, office-hours",
       "repair-dispatch, returnVisit, 2工作日内, office-hours",
       "lead-to-order, measureHome, 3工作日内, office-hours",
-      "lead-to-order, forceAssignDesigner, 2工作小时, office-hours"
+      "lead-to-order, forceAssignDesigner, 2工作小时, office-hours",
+      "lead-to-order, returnVisitLostOrder, 2工作日内, office-hours"
   })
   void limitsPerStep(String process, String step, String limit, String calendar) throws Exception {
     assertThat(stepLimit(process, step)).containsEntry("limit", limit).containsEntry("calendar", calendar);
