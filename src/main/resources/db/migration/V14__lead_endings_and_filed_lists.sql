@@ -5,6 +5,10 @@ ALTER TABLE lead_register ADD COLUMN outcome_stage VARCHAR(32);
 ALTER TABLE lead_register ADD COLUMN outcome_visited_by VARCHAR(64);
 ALTER TABLE lead_register ADD COLUMN outcome_confirmed_by VARCHAR(64);
 
+-- 统一管理 (seed 001 L28–29): a salesperson who took the customer to a designer without the account manager's
+-- dispatch loses that order's credit; the account manager records it at attribution.
+ALTER TABLE lead_register ADD COLUMN private_designer_contact BOOLEAN DEFAULT FALSE NOT NULL;
+
 -- A cancelled order's commission is reversed by a line of its own (entry 'reversal', negative amount, booked when
 -- the cancellation was confirmed), never deleted: the month it was paid keeps its record. booked_at is the day a
 -- line counts for pay; lines recorded before count on the day the order was signed.

@@ -32,7 +32,14 @@ public final class Commission {
    * took it (null when it was not a receptionist).
    */
   public record SignedLead(String source, boolean fromMarketing, boolean slipSigned, String leadOwner,
-      String accountManager, String receptionist) {}
+      String accountManager, String receptionist, boolean privateDesignerContact) {
+
+    /** A lead the account manager did not find privately taken to a designer. */
+    public SignedLead(String source, boolean fromMarketing, boolean slipSigned, String leadOwner,
+        String accountManager, String receptionist) {
+      this(source, fromMarketing, slipSigned, leadOwner, accountManager, receptionist, false);
+    }
+  }
 
   /** One commission line: to whom, in which role, how much and why. */
   public record Line(String role, String beneficiary, BigDecimal amount, String reason) {}
@@ -48,7 +55,10 @@ public final class Commission {
     if (lead.receptionist() != null && atTheDesk != null) {
       lines.add(new Line(RECEPTIONIST, lead.receptionist(), rates.receptionist(), "前台接待" + atTheDesk + "客户"));
     }
-    if (lead.fromMarketing() && lead.slipSigned() && lead.leadOwner() != null) {
+    // 未经客户经理派单而私自与设计师联系的，取消该单提成: the salesperson who went round the account manager loses
+    // this order's credit; the others' lines do not depend on it.
+    if (marketingCredited(lead.fromMarketing(), lead.slipSigned(), lead.privateDesignerContact())
+        && lead.leadOwner() != null) {
       lines.add(new Line(MARKETING, lead.leadOwner(), rates.marketing(), "市场部来单，传递单经两位经理签字"));
     }
     return lines;
@@ -64,6 +74,11 @@ public final class Commission {
 
   /** Whether the salesperson of a marketing lead is credited (a lead not from marketing has nobody to credit). */
   public static boolean marketingCredited(boolean fromMarketing, boolean slipSigned) {
-    return fromMarketing && slipSigned;
+    return marketingCredited(fromMarketing, slipSigned, false);
+  }
+
+  /** ...and not lost to a private contact with a designer behind the account manager's back. */
+  public static boolean marketingCredited(boolean fromMarketing, boolean slipSigned, boolean privateDesignerContact) {
+    return fromMarketing && slipSigned && !privateDesignerContact;
   }
 }

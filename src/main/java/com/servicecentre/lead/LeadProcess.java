@@ -48,6 +48,8 @@ public final class LeadProcess {
   public static final ProcessVariable<String> LEAD_OWNER = text("leadOwner");
   public static final ProcessVariable<String> ATTRIBUTION_BASIS = text("attributionBasis");
   public static final ProcessVariable<Boolean> SLIP_APPROVED = flag("slipApproved");
+  /** The salesperson took the customer to a designer without the account manager's dispatch (私自与设计师联系). */
+  public static final ProcessVariable<Boolean> PRIVATE_DESIGNER_CONTACT = flag("privateDesignerContact");
   /** The account manager who followed the lead last (from the login), who earns the order's commission. */
   public static final ProcessVariable<String> ACCOUNT_MANAGER = text("accountManager");
   /** Who took the lead in (camunda:initiator): the front desk's commission goes to them for walk-in and phone leads. */

@@ -43,10 +43,36 @@ public class LeadRegister {
     return found.stream().findFirst();
   }
 
+  public LocalDateTime receivedAt(String leadNo) {
+    return jdbc.queryForObject("SELECT received_at FROM lead_register WHERE lead_no = ?", LocalDateTime.class, leadNo);
+  }
+
   /** The account manager confirmed a duplicate: it stays on file under its own number, merged into the other. */
   public void recordMerged(String leadNo, String mergedInto, LocalDateTime at) {
     update("UPDATE lead_register SET status = ?, merged_into = ?, closed_at = ? WHERE lead_no = ?",
         MERGED, mergedInto, at, leadNo);
+  }
+
+  /** One person's claim on a customer, from a lead (its claimant or owner) or a filed list, kept on the merged lead. */
+  public record Claim(String claimant, String basis, String sourceRef, LocalDateTime claimedAt) {}
+
+  /** Idempotent: a claim is kept once per person, basis and source. */
+  public void recordClaim(String leadNo, Claim claim, boolean decidedOwner, LocalDateTime at) {
+    InsertOnce.insert(jdbc, """
+        INSERT INTO lead_claim (lead_no, claimant, basis, source_ref, claimed_at, decided_owner, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)""", leadNo, claim.claimant(), claim.basis(), claim.sourceRef(),
+        claim.claimedAt(), decidedOwner, at);
+  }
+
+  public List<Map<String, Object>> claims(String leadNo) {
+    return jdbc.queryForList("SELECT * FROM lead_claim WHERE lead_no = ? ORDER BY claimed_at, claimant, basis",
+        leadNo);
+  }
+
+  /** The owner confirmed when a duplicate joined this lead; the basis stays unless the filed lists decided it. */
+  public void recordOwnerAfterMerge(String leadNo, String owner, String basis) {
+    update("UPDATE lead_register SET lead_owner = ?, attribution_basis = COALESCE(?, attribution_basis) WHERE lead_no = ?",
+        owner, basis, leadNo);
   }
 
   public void register(String leadNo, Lead lead, String processInstanceId, LocalDateTime receivedAt) {
@@ -61,6 +87,11 @@ public class LeadRegister {
 
   public void recordAttribution(String leadNo, String owner, String basis) {
     update("UPDATE lead_register SET lead_owner = ?, attribution_basis = ? WHERE lead_no = ?", owner, basis, leadNo);
+  }
+
+  /** Whether the account manager found the lead taken privately to a designer (it costs the salesperson's credit). */
+  public void recordPrivateDesignerContact(String leadNo, boolean privateContact) {
+    update("UPDATE lead_register SET private_designer_contact = ? WHERE lead_no = ?", privateContact, leadNo);
   }
 
   public void recordDispatch(String leadNo, String orderSize, String designer, String basis, String reason,

@@ -3,6 +3,7 @@ package com.servicecentre.lead;
 import static com.servicecentre.common.CaseVariables.CASE_NO;
 import static com.servicecentre.lead.LeadProcess.ATTRIBUTION_BASIS;
 import static com.servicecentre.lead.LeadProcess.LEAD_OWNER;
+import static com.servicecentre.lead.LeadProcess.PRIVATE_DESIGNER_CONTACT;
 
 import com.servicecentre.common.FormInput;
 import java.util.List;
@@ -36,5 +37,7 @@ public class RecordAttribution implements JavaDelegate {
     }
     in.check();
     register.recordAttribution(CASE_NO.get(execution), owner, basis);
+    register.recordPrivateDesignerContact(CASE_NO.get(execution),
+        Boolean.TRUE.equals(PRIVATE_DESIGNER_CONTACT.from(execution)));
   }
 }

@@ -1,25 +1,91 @@
 package com.servicecentre.lead;
 
 import static com.servicecentre.common.CaseVariables.CASE_NO;
+import static com.servicecentre.lead.LeadProcess.CLAIMED_BY;
 import static com.servicecentre.lead.LeadProcess.DUPLICATE_OF;
+import static com.servicecentre.lead.LeadProcess.MERGED_OWNER;
+import static com.servicecentre.lead.LeadProcess.PHONE;
+import static com.servicecentre.lead.LeadProcess.PROPOSED_OWNER;
 
 import com.servicecentre.common.EngineClock;
+import com.servicecentre.common.FormInput;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-/** 并入原有档案: the confirmed duplicate keeps its number and the register says which lead it joined. */
+/**
+ * 并入原有档案: the confirmed duplicate keeps its number and the register says which lead it joined. Every claim on
+ * the customer stays on record with the lead that stays — the earlier lead's people, the duplicate's claimant and
+ * each filed list that named the phone — and the owner the account manager confirmed (by default who filed the
+ * customer first) becomes the earlier lead's owner, in its register row and, while it runs, for its commission.
+ */
 @Component("recordMergedLead")
 public class RecordMergedLead implements JavaDelegate {
 
   private final LeadRegister register;
+  private final LeadFilings filings;
+  private final IdentityService identity;
+  private final RuntimeService runtime;
 
-  public RecordMergedLead(LeadRegister register) {
+  public RecordMergedLead(LeadRegister register, LeadFilings filings, IdentityService identity,
+      RuntimeService runtime) {
     this.register = register;
+    this.filings = filings;
+    this.identity = identity;
+    this.runtime = runtime;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    register.recordMerged(CASE_NO.get(execution), DUPLICATE_OF.get(execution), EngineClock.now());
+    FormInput in = new FormInput(execution);
+    String owner = in.optionalText(MERGED_OWNER.name());
+    if (owner != null && identity.createUserQuery().userId(owner).count() == 0) {
+      in.problem(MERGED_OWNER.name(), "归属人", "没有用户 \"" + owner + "\"");
+    }
+    in.check();
+    String leadNo = CASE_NO.get(execution);
+    String earlier = DUPLICATE_OF.get(execution);
+    LocalDateTime now = EngineClock.now();
+    register.recordMerged(leadNo, earlier, now);
+
+    Map<String, Object> kept = register.find(earlier);
+    Map<String, Object> merged = register.find(leadNo);
+    String decided = owner != null ? owner : (String) kept.get("LEAD_OWNER");
+    List<LeadRegister.Claim> claims = new ArrayList<>();
+    claims.add(new LeadRegister.Claim((String) kept.get("CLAIMED_BY"), "lead", earlier, at(kept.get("RECEIVED_AT"))));
+    if (kept.get("LEAD_OWNER") != null) {
+      claims.add(new LeadRegister.Claim((String) kept.get("LEAD_OWNER"), "attribution", earlier, null));
+    }
+    claims.add(new LeadRegister.Claim(CLAIMED_BY.get(execution), "lead", leadNo, at(merged.get("RECEIVED_AT"))));
+    for (LeadFilings.Filing f : filings.of(PHONE.get(execution), now)) {
+      claims.add(new LeadRegister.Claim(f.filedBy(), "filed-record", "filing:" + f.id(), f.filedAt()));
+    }
+    claims.stream().filter(claim -> claim.claimant() != null)
+        .forEach(claim -> register.recordClaim(earlier, claim, claim.claimant().equals(decided), now));
+
+    if (owner != null) {
+      String basis = owner.equals(PROPOSED_OWNER.from(execution)) ? "filed-record" : null;
+      register.recordOwnerAfterMerge(earlier, owner, basis);
+      ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(LeadProcess.KEY)
+          .processInstanceBusinessKey(earlier).singleResult();
+      if (running != null) {
+        runtime.setVariable(running.getId(), LeadProcess.LEAD_OWNER.name(), owner);
+        if (basis != null) {
+          runtime.setVariable(running.getId(), LeadProcess.ATTRIBUTION_BASIS.name(), basis);
+        }
+      }
+    }
+  }
+
+  private static LocalDateTime at(Object timestamp) {
+    return timestamp instanceof java.sql.Timestamp t ? t.toLocalDateTime()
+        : timestamp instanceof LocalDateTime l ? l : null;
   }
 }

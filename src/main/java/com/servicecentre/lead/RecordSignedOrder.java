@@ -9,6 +9,7 @@ import static com.servicecentre.lead.LeadProcess.INITIATOR;
 import static com.servicecentre.lead.LeadProcess.LEAD_OWNER;
 import static com.servicecentre.lead.LeadProcess.MARKETING_CREDITED;
 import static com.servicecentre.lead.LeadProcess.OUTCOME_NOTES;
+import static com.servicecentre.lead.LeadProcess.PRIVATE_DESIGNER_CONTACT;
 import static com.servicecentre.lead.LeadProcess.SLIP_APPROVED;
 import static com.servicecentre.lead.LeadProcess.SOURCE;
 
@@ -62,10 +63,11 @@ public class RecordSignedOrder implements JavaDelegate {
     register.recordSigned(leadNo, contractAmount, notes, now);
     boolean fromMarketing = FROM_MARKETING.get(execution);
     boolean slipSigned = HAS_TRANSFER_SLIP.get(execution) && Boolean.TRUE.equals(SLIP_APPROVED.from(execution));
+    boolean privateContact = Boolean.TRUE.equals(PRIVATE_DESIGNER_CONTACT.from(execution));
     var lead = new Commission.SignedLead(SOURCE.get(execution), fromMarketing, slipSigned, LEAD_OWNER.from(execution),
-        ACCOUNT_MANAGER.from(execution), frontDesk(INITIATOR.from(execution)));
+        ACCOUNT_MANAGER.from(execution), frontDesk(INITIATOR.from(execution)), privateContact);
     Commission.lines(lead, rates).forEach(line -> register.recordCommission(leadNo, line, now));
-    MARKETING_CREDITED.set(execution, Commission.marketingCredited(fromMarketing, slipSigned));
+    MARKETING_CREDITED.set(execution, Commission.marketingCredited(fromMarketing, slipSigned, privateContact));
   }
 
   private String frontDesk(String initiator) {

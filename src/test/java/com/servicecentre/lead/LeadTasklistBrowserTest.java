@@ -16,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A lead walked through Tasklist in headless Chromium, from the account manager's intake to the signed order: the
  * number at once, attribution (接单人 by name), the designer the rules chose measures, proposes and quotes (dates
- * through form-js's date picker), the return visit shows the designer by name and records the contract. A second call
+ * through form-js's date picker), the return visit shows the designer by name and records the contract, which is then
+ * handed over to construction. A second call
  * from the same phone is numbered at once too, merged after review, and both stand in 我发起的案件.
  */
 @ServiceCentreTest
@@ -87,6 +88,12 @@ class LeadTasklistBrowserTest {
     visit.pick("leadOutcome", "签单");
     assertThat(visit.shows("lossReason")).isFalse();
     visit.type("contractAmount", "20500");
+    tasklist.complete();
+    // The signed order is handed over to construction (a cancellation would be recorded here instead).
+    Form handover = tasklist.find("我组的任务", leadNo, "签单交接(开工或退单)");
+    assertThat(handover.value("designer")).isEqualTo(DESIGNER_NAMES.get(designer));
+    tasklist.claim();
+    handover.pick("orderCancelled", "已交工程部开工");
     tasklist.complete();
 
     // The same phone again: numbered at once, merged into the first lead after the account manager's review.

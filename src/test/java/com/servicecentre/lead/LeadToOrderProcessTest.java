@@ -44,6 +44,7 @@ public class LeadToOrderProcessTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired LeadRegister register;
   @Autowired TopSigners topSigners;
+  @Autowired LeadFilings filings;
 
   @BeforeEach
   void setUp() {
@@ -52,6 +53,8 @@ public class LeadToOrderProcessTest {
     jdbc.update("DELETE FROM lead_register");
     jdbc.update("DELETE FROM lead_commission");
     jdbc.update("DELETE FROM top_signer");
+    jdbc.update("DELETE FROM lead_filing");
+    jdbc.update("DELETE FROM lead_claim");
     staff("zhouli", "account-manager");
     staff("tianxue", "receptionist");
     staff("wuhao", "marketing");
@@ -60,6 +63,7 @@ public class LeadToOrderProcessTest {
     staff("majing", "designer-senior");
     staff("sunlei", "designer-chief");
     staff("hanmei", "customer-assistant");
+    staff("zhaolei", "marketing");
     staff("xuting", "design-manager");
   }
 
@@ -152,6 +156,26 @@ public class LeadToOrderProcessTest {
 
     // Seed 001 L42: no transfer slip, no credit for the salesperson — the account manager's commission stays.
     assertThat(lead).isWaitingAt("handOverSignedOrder").variables().containsEntry("marketingCredited", false);
+    assertThat(register.commissions(lead.getBusinessKey())).singleElement()
+        .satisfies(c -> assertThat(c).containsEntry("ROLE", "account-manager").containsEntry("BENEFICIARY", "zhouli"));
+  }
+
+  @Test
+  void aSalespersonWhoTookTheCustomerToADesignerBehindTheAccountManagersBackLosesThatOrdersCredit() {
+    // Seed 001 L28–29 (统一管理): all customers are dispatched by the account manager; who contacts a designer
+    // privately, without that dispatch, loses the order's commission — the others keep theirs.
+    Map<String, Object> vars = lead("13800000042", 12000, "marketing");
+    vars.put("transferSlipNo", "CD-2026-040");
+    ProcessInstance lead = start(vars);
+    completeAs("zhouli", lead, Map.of("leadOwner", "wuhao", "attributionBasis", "first-contact",
+        "privateDesignerContact", true));
+    complete(task(lead), withVariables("slipApproved", true));
+    complete(task(lead), withVariables("slipApproved", true));
+    followUpToReturnVisit(lead);
+    complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 15000));
+
+    assertThat(lead).variables().containsEntry("marketingCredited", false);
+    assertThat(register.find(lead.getBusinessKey())).containsEntry("PRIVATE_DESIGNER_CONTACT", true);
     assertThat(register.commissions(lead.getBusinessKey())).singleElement()
         .satisfies(c -> assertThat(c).containsEntry("ROLE", "account-manager").containsEntry("BENEFICIARY", "zhouli"));
   }
@@ -306,6 +330,66 @@ public class LeadToOrderProcessTest {
     // A third call from the same phone is checked against the lead the duplicate joined, not the duplicate.
     ProcessInstance third = start(lead("13800000011", 9000, "phone"));
     assertThat(third).variables().containsEntry("duplicateOf", first.getBusinessKey());
+  }
+
+  @Test
+  void whenTwoSalespeopleClaimTheSameCustomerWhoFiledItFirstInTheDailyListOwnsItAndBothClaimsAreKept() {
+    // Seed 001 L24–25 (档案认定): each salesperson's daily list, with the inquiry date, is the evidence of whose
+    // customer it is; of two claims the earlier filing wins. A confirmed duplicate merges into the earlier lead.
+    String phone = "13800000040";
+    filings.file("zhaolei", java.util.List.of(new LeadFilings.Entry("陈先生", "138-0000-0040", null,
+        NOW.minusDays(1).toLocalDate().toString(), "小区电话咨询")), NOW.minusHours(20));
+    filings.file("wuhao", java.util.List.of(new LeadFilings.Entry("陈先生", phone, "锦绣花园",
+        NOW.toLocalDate().toString(), null)), NOW.minusHours(3));
+
+    Map<String, Object> byWuhao = lead(phone, 12000, "marketing");
+    byWuhao.put("claimedBy", "wuhao");
+    ProcessInstance first = start(byWuhao);
+    // At attribution the filed lists propose the owner; the account manager may change it (here: does not yet).
+    assertThat(first).isWaitingAt("confirmAttribution").variables().containsEntry("proposedOwner", "zhaolei")
+        .containsEntry("leadOwner", "zhaolei").containsEntry("attributionBasis", "filed-record");
+    assertThat(first).variables().extractingByKey("filingEvidence").asString()
+        .startsWith("1. zhaolei 于 " + NOW.minusHours(20).toLocalDate()).contains("2. wuhao");
+    complete(task(first), withVariables("leadOwner", "wuhao", "attributionBasis", "first-contact"));
+
+    // The same customer brought in again by the other salesperson: the duplicate review proposes the first filer.
+    Map<String, Object> byZhaolei = lead(phone, 12000, "marketing");
+    byZhaolei.put("claimedBy", "zhaolei");
+    ProcessInstance second = start(byZhaolei);
+    assertThat(second).isWaitingAt("reviewDuplicateLead").variables()
+        .containsEntry("duplicateOf", first.getBusinessKey()).containsEntry("mergedOwner", "zhaolei");
+    String review = task(second).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(review,
+        Map.of("isDuplicate", true, "mergedOwner", "nobody")))
+        .isInstanceOf(InputRefused.class).hasMessageContaining("没有用户 \"nobody\"");
+    completeAs("zhouli", second, Map.of("isDuplicate", true, "mergedOwner", "zhaolei"));
+
+    assertThat(second).isEnded().hasPassed("recordMergedLead");
+    assertThat(register.find(first.getBusinessKey())).containsEntry("LEAD_OWNER", "zhaolei")
+        .containsEntry("ATTRIBUTION_BASIS", "filed-record");
+    // The earlier lead, still running, now credits the owner the filed list named.
+    assertThat(runtime.getVariable(first.getId(), "leadOwner")).isEqualTo("zhaolei");
+    assertThat(register.claims(first.getBusinessKey()))
+        .extracting(c -> c.get("CLAIMANT") + "/" + c.get("BASIS") + "/" + c.get("DECIDED_OWNER"))
+        .containsExactlyInAnyOrder("wuhao/lead/false", "wuhao/attribution/false", "zhaolei/lead/true",
+            "zhaolei/filed-record/true", "wuhao/filed-record/false");
+  }
+
+  @Test
+  void aFilingMadeAfterTheLeadCameInDoesNotClaimIt() {
+    // 档案认定 rests on the daily list as filed: a customer filed only after the lead was on file is not proposed.
+    String phone = "13800000041";
+    ProcessInstance first = start(lead(phone, 8000, "walk-in"));
+    assertThat(first).variables().doesNotContainKey("proposedOwner");
+    filings.file("wuhao", java.util.List.of(new LeadFilings.Entry("陈先生", phone, null,
+        NOW.toLocalDate().toString(), null)), com.servicecentre.common.EngineClock.now().plusMinutes(5));
+    ClockUtil.setCurrentTime(Date.from(NOW.plusMinutes(10).atZone(ZoneId.systemDefault()).toInstant()));
+    ProcessInstance second = start(lead(phone, 8000, "phone"));
+    assertThat(second).isWaitingAt("reviewDuplicateLead").variables().doesNotContainKey("proposedOwner");
+    complete(task(second), withVariables("isDuplicate", true));
+    assertThat(register.find(first.getBusinessKey())).containsEntry("LEAD_OWNER", null);
+    assertThat(register.claims(first.getBusinessKey())).extracting(c -> c.get("CLAIMANT") + "/" + c.get("BASIS"))
+        .containsExactlyInAnyOrder("zhouli/lead", "zhouli/lead", "wuhao/filed-record");
   }
 
   @Test
