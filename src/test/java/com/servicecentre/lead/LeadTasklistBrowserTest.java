@@ -110,6 +110,57 @@ class LeadTasklistBrowserTest {
     assertThat(mine.get(duplicateNo)).contains("已办结");
   }
 
+  @Test
+  void aLeadLostBeforeTheQuotationIsConfirmedByTheCustomerAssistantAndTheDesignManager() {
+    String phone = "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
+    tasklist.as("zhouli");
+    String leadNo = tasklist.startCase("客户来单到签单", form -> fill(form, phone));
+    Form attribution = tasklist.find("我组的任务", leadNo, "归属认定");
+    tasklist.claim();
+    attribution.choose("leadOwner", "周丽").choose("attributionBasis", "约客户上门");
+    tasklist.complete();
+    String where = tasklist.myCases().get(leadNo);
+    if (where.contains("强制派单")) {
+      Form force = tasklist.find("我组的任务", leadNo, "强制派单");
+      tasklist.claim();
+      force.choose("designer", "胡林").type("forcedReason", "本周都已满额，客户点名");
+      tasklist.complete();
+      where = tasklist.myCases().get(leadNo);
+    }
+    String standing = where;
+    String designer = DESIGNER_NAMES.entrySet().stream().filter(e -> standing.contains(e.getValue()))
+        .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError("no designer in " + standing));
+
+    // The designer reports the customer gone while the proposal is in hand: the date is then not asked for.
+    tasklist.as(designer);
+    tasklist.find("我的任务", leadNo, "量房").pick("measured", "已量房");
+    tasklist.complete();
+    Form proposal = tasklist.find("我的任务", leadNo, "设计方案");
+    proposal.check("customerLost").type("proposalNotes", "客户已与别家签约");
+    assertThat(proposal.shows("proposalDate")).isFalse();
+    tasklist.complete();
+
+    tasklist.as("hanmei");
+    Form visit = tasklist.find("我组的任务", leadNo, "客户助理回访确认签单失败");
+    assertThat(visit.value("lossStage")).isEqualTo("量房后、报价前：设计方案阶段");
+    assertThat(visit.value("designer")).isEqualTo(DESIGNER_NAMES.get(designer));
+    assertThat(visit.shows("contractAmount")).isFalse();
+    tasklist.claim();
+    visit.choose("lossReason", "竞争对手").type("outcomeNotes", "客户已与别家装饰公司签约");
+    tasklist.complete();
+
+    tasklist.as("xuting");
+    Form confirm = tasklist.find("我组的任务", leadNo, "设计部经理确认签单失败");
+    assertThat(confirm.value("lossReason")).isEqualTo("竞争对手");
+    assertThat(confirm.value("outcomeNotes")).isEqualTo("客户已与别家装饰公司签约");
+    tasklist.claim();
+    confirm.pick("lossConfirmed", "确认");
+    tasklist.complete();
+
+    tasklist.as("zhouli");
+    assertThat(tasklist.myCases().get(leadNo)).contains("已办结");
+  }
+
   private static void fill(Form form, String phone) {
     form.type("customerName", "陈先生").type("phone", phone).type("address", "锦绣花园3栋1202")
         .type("estimatedAmount", "20000").choose("source", "到店").type("claimedBy", "zhouli");
