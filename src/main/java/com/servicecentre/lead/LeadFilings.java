@@ -1,5 +1,6 @@
 package com.servicecentre.lead;
 
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,18 +56,27 @@ public class LeadFilings {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("；", problems));
     }
+    // Stored to the second, as DATETIME keeps it on MySQL: the time read back is the time compared.
+    LocalDateTime filedAt = now.withNano(0);
     List<Filing> filed = new ArrayList<>();
     for (Entry e : entries) {
       String phone = normalized(e.phone());
       LocalDate contactedOn = LocalDate.parse(e.contactedOn().trim());
-      jdbc.update("""
-          INSERT INTO lead_filing (filed_by, customer_name, phone, address, contacted_on, notes, filed_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?)""", filedBy, e.customerName().trim(), phone, blankToNull(e.address()),
-          contactedOn, blankToNull(e.notes()), now);
-      Long id = jdbc.queryForObject(
-          "SELECT MAX(id) FROM lead_filing WHERE filed_by = ? AND phone = ? AND filed_at = ?", Long.class,
-          filedBy, phone, now);
-      filed.add(new Filing(id, filedBy, e.customerName().trim(), phone, contactedOn, now));
+      KeyHolder key = new GeneratedKeyHolder();
+      jdbc.update(connection -> {
+        PreparedStatement insert = connection.prepareStatement("""
+            INSERT INTO lead_filing (filed_by, customer_name, phone, address, contacted_on, notes, filed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""", new String[] {"ID"});
+        insert.setString(1, filedBy);
+        insert.setString(2, e.customerName().trim());
+        insert.setString(3, phone);
+        insert.setString(4, blankToNull(e.address()));
+        insert.setObject(5, contactedOn);
+        insert.setString(6, blankToNull(e.notes()));
+        insert.setObject(7, filedAt);
+        return insert;
+      }, key);
+      filed.add(new Filing(key.getKey().longValue(), filedBy, e.customerName().trim(), phone, contactedOn, filedAt));
     }
     return filed;
   }
