@@ -1,7 +1,6 @@
 package com.servicecentre.lead;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,10 +50,6 @@ public final class LeadEndings {
   public static String reasonLabel(String reason) {
     String label = LOST_REASONS.get(reason);
     return label != null ? label : INVALID_REASONS.getOrDefault(reason, reason);
-  }
-
-  public static List<String> reasonsFor(String stage) {
-    return List.copyOf((BEFORE_MEASUREMENT.equals(stage) ? INVALID_REASONS : LOST_REASONS).keySet());
   }
 
   private static Map<String, String> ordered(String... pairs) {

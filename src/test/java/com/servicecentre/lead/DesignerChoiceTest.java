@@ -84,4 +84,20 @@ class DesignerChoiceTest {
     assertThat(Commission.marketingCredited(true, false)).isFalse();
     assertThat(Commission.marketingCredited(true, true)).isTrue();
   }
+
+  @Test
+  void aPrivateContactWithADesignerCostsTheSalespersonTheOrdersCreditOnly() {
+    // Seed 001 L28–29: 未经客户经理派单而私自与设计师联系的，取消该单提成.
+    assertThat(Commission.lines(new Commission.SignedLead("marketing", true, true, "wuhao", "zhouli", null, true),
+        RATES)).extracting(Commission.Line::role).containsExactly("account-manager");
+    assertThat(Commission.marketingCredited(true, true, true)).isFalse();
+  }
+
+  @Test
+  void aCancelledOrdersLineIsReversedBySameRoleAndPersonForTheNegativeAmount() {
+    // 退单: the line may have been paid with the month's salary, so it is taken back, not deleted.
+    var earned = new Commission.Line("receptionist", "tianxue", new BigDecimal("10.00"), "前台接待上门客户");
+    assertThat(Commission.reversal(earned)).isEqualTo(new Commission.Line("receptionist", "tianxue",
+        new BigDecimal("-10.00"), "退单冲销：前台接待上门客户"));
+  }
 }
