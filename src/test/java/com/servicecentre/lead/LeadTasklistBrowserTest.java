@@ -44,31 +44,10 @@ class LeadTasklistBrowserTest {
 
   @Test
   void aLeadFromIntakeToASignedOrderAndADuplicateMerged() {
-    String phone = "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
-    tasklist.as("zhouli");
-    String leadNo = tasklist.startCase("客户来单到签单", form -> fill(form, phone));
-    assertThat(leadNo).matches("XD\\d{6}");
-
-    Form attribution = tasklist.find("我组的任务", leadNo, "归属认定");
-    assertThat(attribution.value("claimedBy")).isEqualTo("周丽");
-    tasklist.claim();
-    attribution.choose("leadOwner", "周丽").choose("attributionBasis", "约客户上门");
-    tasklist.complete();
-
-    // 我发起的案件 shows where the lead stands: with the designer the rules chose (by name), or, when every designer
-    // of its grade is at the cap this week, with the account manager for a forced dispatch.
-    String where = tasklist.myCases().get(leadNo);
-    if (where.contains("强制派单")) {
-      Form force = tasklist.find("我组的任务", leadNo, "强制派单");
-      tasklist.claim();
-      force.choose("designer", "胡林").type("forcedReason", "本周都已满额，客户点名");
-      tasklist.complete();
-      where = tasklist.myCases().get(leadNo);
-    }
-    String standing = where;
-    assertThat(standing).contains("量房");
-    String designer = DESIGNER_NAMES.entrySet().stream().filter(e -> standing.contains(e.getValue()))
-        .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError("no designer in " + standing));
+    String phone = newPhone();
+    Dispatched dispatched = takeInAndDispatch(phone);
+    String leadNo = dispatched.leadNo();
+    String designer = dispatched.designer();
     tasklist.as(designer);
     Form measure = tasklist.find("我的任务", leadNo, "量房");
     assertThat(measure.value("phone")).isEqualTo(phone);
@@ -112,24 +91,9 @@ class LeadTasklistBrowserTest {
 
   @Test
   void aLeadLostBeforeTheQuotationIsConfirmedByTheCustomerAssistantAndTheDesignManager() {
-    String phone = "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
-    tasklist.as("zhouli");
-    String leadNo = tasklist.startCase("客户来单到签单", form -> fill(form, phone));
-    Form attribution = tasklist.find("我组的任务", leadNo, "归属认定");
-    tasklist.claim();
-    attribution.choose("leadOwner", "周丽").choose("attributionBasis", "约客户上门");
-    tasklist.complete();
-    String where = tasklist.myCases().get(leadNo);
-    if (where.contains("强制派单")) {
-      Form force = tasklist.find("我组的任务", leadNo, "强制派单");
-      tasklist.claim();
-      force.choose("designer", "胡林").type("forcedReason", "本周都已满额，客户点名");
-      tasklist.complete();
-      where = tasklist.myCases().get(leadNo);
-    }
-    String standing = where;
-    String designer = DESIGNER_NAMES.entrySet().stream().filter(e -> standing.contains(e.getValue()))
-        .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError("no designer in " + standing));
+    Dispatched dispatched = takeInAndDispatch(newPhone());
+    String leadNo = dispatched.leadNo();
+    String designer = dispatched.designer();
 
     // The designer reports the customer gone while the proposal is in hand: the date is then not asked for.
     tasklist.as(designer);
@@ -160,6 +124,44 @@ class LeadTasklistBrowserTest {
     tasklist.as("zhouli");
     assertThat(tasklist.myCases().get(leadNo)).contains("已办结");
   }
+
+  private static String newPhone() {
+    return "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
+  }
+
+  /**
+   * The account manager takes a lead in and attributes it; 我发起的案件 then shows where it stands: with the designer
+   * the rules chose (by name), or, when every designer of its grade is at the cap this week, with the account
+   * manager for a forced dispatch, which is made.
+   */
+  private Dispatched takeInAndDispatch(String phone) {
+    tasklist.as("zhouli");
+    String leadNo = tasklist.startCase("客户来单到签单", form -> fill(form, phone));
+    assertThat(leadNo).matches("XD\\d{6}");
+
+    Form attribution = tasklist.find("我组的任务", leadNo, "归属认定");
+    assertThat(attribution.value("claimedBy")).isEqualTo("周丽");
+    tasklist.claim();
+    attribution.choose("leadOwner", "周丽").choose("attributionBasis", "约客户上门");
+    tasklist.complete();
+
+    String where = tasklist.myCases().get(leadNo);
+    if (where.contains("强制派单")) {
+      Form force = tasklist.find("我组的任务", leadNo, "强制派单");
+      tasklist.claim();
+      force.choose("designer", "胡林").type("forcedReason", "本周都已满额，客户点名");
+      tasklist.complete();
+      where = tasklist.myCases().get(leadNo);
+    }
+    String standing = where;
+    assertThat(standing).contains("量房");
+    String designer = DESIGNER_NAMES.entrySet().stream().filter(e -> standing.contains(e.getValue()))
+        .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError("no designer in " + standing));
+    return new Dispatched(leadNo, designer);
+  }
+
+  /** A lead's number and the login of the designer it went to. */
+  private record Dispatched(String leadNo, String designer) {}
 
   private static void fill(Form form, String phone) {
     form.type("customerName", "陈先生").type("phone", phone).type("address", "锦绣花园3栋1202")
