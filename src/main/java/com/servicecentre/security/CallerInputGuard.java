@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import com.servicecentre.common.EngineClock;
+import com.servicecentre.handover.HandoverLog;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -45,8 +47,11 @@ public class CallerInputGuard extends AbstractProcessEnginePlugin {
   private final SubmittedInput.Conditions conditions = new FormConditions();
   private final Map<String, FormSpec> formsByDefinitionId = new ConcurrentHashMap<>();
 
-  public CallerInputGuard(Departments departments) {
+  private final HandoverLog handovers;
+
+  public CallerInputGuard(Departments departments, HandoverLog handovers) {
     this.duties = new TaskDuties(departments);
+    this.handovers = handovers;
   }
 
   @Override
@@ -106,12 +111,20 @@ public class CallerInputGuard extends AbstractProcessEnginePlugin {
       return checkCompletion(completion.get(), caller, context);
     }
     EngineCommands.assignment(command).ifPresent(assignment -> {
+      if (assignment.claim() && (assignment.userId() == null || assignment.userId().equals(caller.getUserId()))) {
+        return; // claiming for oneself: the engine's own check (TASK_WORK) applies
+      }
       TaskEntity task = context.getTaskManager().findTaskById(assignment.taskId());
       if (task != null) {
         checkers(context).forEach(checker -> checker.checkTaskAssign(task));
         context.runWithoutAuthorization(() -> {
           if (assignment.userId() != null) {
-            duties.checkMayAssign(task, assignment.userId(), caller, context);
+            String reason = duties.checkMayAssign(task, assignment.userId(), caller, context);
+            if (reason != null) {
+              handovers.record(new HandoverLog.Handover(task.getProcessInstanceId(), task.getId(), task.getName(),
+                  task.getAssignee(), assignment.userId(), null, caller.getUserId(), HandoverLog.REASSIGNMENT, null,
+                  reason, EngineClock.now()));
+            }
           } else {
             duties.checkMayRelease(task, caller, context);
           }

@@ -82,13 +82,31 @@ final class TaskDuties {
     }
   }
 
-  /** A new assignee belongs to the task's department, and only a head of that department hands it over. */
-  void checkMayAssign(TaskEntity task, String newAssignee, Authentication caller, CommandContext context) {
+  /**
+   * A new assignee belongs to the task's department, and only a head of that department hands it over, with the
+   * reason written first as a comment on the task (改派理由, in every process). Returns that reason, or null when
+   * the caller took the task themselves.
+   */
+  String checkMayAssign(TaskEntity task, String newAssignee, Authentication caller, CommandContext context) {
     Set<String> department = new LinkedHashSet<>(candidates(task, true));
     department.addAll(department(task, context));
-    if (department.isEmpty()) {
-      return;
+    if (!department.isEmpty()) {
+      checkHeadOf(department, task, newAssignee, caller, context);
     }
+    if (newAssignee.equals(caller.getUserId())) {
+      return null;
+    }
+    String by = caller.getUserId();
+    return context.getProcessEngineConfiguration().getTaskService().getTaskComments(task.getId()).stream()
+        .filter(comment -> by.equals(comment.getUserId()))
+        .max(java.util.Comparator.comparing(org.camunda.bpm.engine.task.Comment::getTime))
+        .map(org.camunda.bpm.engine.task.Comment::getFullMessage)
+        .filter(reason -> !reason.isBlank())
+        .orElseThrow(() -> new InputRefused(List.of("comment(改派理由): 改派前请先在任务的评论中写明理由")));
+  }
+
+  private void checkHeadOf(Set<String> department, TaskEntity task, String newAssignee, Authentication caller,
+      CommandContext context) {
     IdentityService identity = context.getProcessEngineConfiguration().getIdentityService();
     Set<String> assigneeGroups = identity.createGroupQuery().groupMember(newAssignee).list().stream()
         .map(Group::getId).collect(Collectors.toSet());
