@@ -104,8 +104,8 @@ public class Absences {
   boolean claimEnd(long id, LocalDateTime now, String by) {
     Timestamp at = Timestamp.valueOf(now);
     return jdbc.update("UPDATE staff_absence SET state = CASE WHEN starts_at > ? THEN 'cancelled' ELSE 'ended' END,"
-        + " ends_at = CASE WHEN ends_at > ? THEN ? ELSE ends_at END, ended_at = ?, ended_by = ?"
-        + " WHERE id = ? AND state IN ('planned', 'active')", at, at, at, at, by, id) == 1;
+        + " ends_at = CASE WHEN starts_at <= ? AND ends_at > ? THEN ? ELSE ends_at END, ended_at = ?, ended_by = ?"
+        + " WHERE id = ? AND state IN ('planned', 'active')", at, at, at, at, at, by, id) == 1;
   }
 
   private static Absence absence(ResultSet row, int index) throws SQLException {

@@ -51,7 +51,7 @@ public class HandoverLog {
   }
 
   /** How many tasks each absence moved and brought back, for the absence list. */
-  Map<String, Object> counts(long absenceId) {
+  public Map<String, Object> counts(long absenceId) {
     return jdbc.queryForMap("SELECT SUM(CASE WHEN reason_kind IN ('absence-start', 'absence-new') THEN 1 ELSE 0 END)"
         + " AS moved, SUM(CASE WHEN reason_kind = 'absence-end' THEN 1 ELSE 0 END) AS returned"
         + " FROM task_handover WHERE absence_id = ?", absenceId);
