@@ -170,6 +170,12 @@ class HandOverDuringLeaveProcessTest {
       assertThat(op.userId()).isEqualTo("yangming");
     });
 
+    // The auditors read it in the trail's JSON and CSV as well.
+    String csv = rest.withBasicAuth("guoyu", "demo").getForObject("/api/audit/cases/" + businessKey(job)
+        + "?format=csv", String.class);
+    assertThat(csv.lines().filter(line -> line.startsWith("handovers,"))).singleElement().asString()
+        .contains("reassignment", "yangming", "刘强在另一现场抢修，改派陈杰");
+
     // Someone who heads nothing cannot, reason or not.
     TasklistClient technician = new TasklistClient(rest, "chenjie", "demo");
     post("chenjie", "/engine-rest/task/" + taskId + "/comment/create", Map.of("message", "还给他"));
