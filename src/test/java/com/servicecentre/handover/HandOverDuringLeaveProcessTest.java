@@ -183,6 +183,40 @@ class HandOverDuringLeaveProcessTest {
         "{\"userId\":\"liuqiang\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  /**
+   * Seed 001 L40–41 (a manager away two days or more names who signs for them and until when) and 002 L463: the
+   * design manager enters a designer's leave with a colleague of the same grade as deputy. The order's task goes
+   * to the deputy without being a 改派 (no reason asked, the order and its register row stay the designer's), and
+   * when the design manager ends the leave early, the task is the designer's again.
+   */
+  @Test
+  void aDesignersOrderWaitsWithTheDeputyDuringLeaveAndStaysTheDesigners() {
+    TasklistClient accountManager = new TasklistClient(rest, "zhouli", "demo");
+    String lead = started(accountManager.submitStartForm("lead-to-order", new HashMap<>(
+        com.servicecentre.lead.LeadToOrderProcessTest.lead("13711119013", 9000, "walk-in"))));
+    assertThat(accountManager.claimAndSubmit(lead, "confirmAttribution", "zhouli",
+        Map.of("leadOwner", "zhouli", "attributionBasis", "first-contact")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Task measuring = task(lead);
+    String designer = measuring.getAssignee();
+    String colleague = designer.equals("hulin") ? "zhuyan" : "hulin";
+
+    JsonNode absence = enter("xuting", Map.of("user", designer, "kind", "leave",
+        "from", EngineClock.now().minusMinutes(5).withNano(0).toString(),
+        "to", LocalDate.now(EngineClock.ZONE).plusDays(3).toString(), "deputy", colleague));
+    assertThat(assigneeOf(measuring)).isEqualTo(colleague);
+    assertThat(engine.getRuntimeService().getVariable(lead, "designer")).isEqualTo(designer);
+
+    ResponseEntity<String> ended = new TasklistClient(rest, "xuting", "demo").send(HttpMethod.DELETE,
+        "/api/absences/" + absence.get("id").asText(), null);
+    assertThat(ended.getStatusCode()).as(ended.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(TasklistClient.json(ended).get("state").asText()).isEqualTo("ended");
+    assertThat(TasklistClient.json(ended).get("tasksReturned").asInt()).isEqualTo(1);
+    assertThat(assigneeOf(measuring)).isEqualTo(designer);
+    assertThat(trail(businessKey(lead)).handovers()).extracting(HandoverEntry::reason).last().asString()
+        .contains("由 徐婷 提前结束", "交还本人").doesNotContain("改派");
+  }
+
   private String repairDispatchedTo(String technician) {
     TasklistClient clerk = new TasklistClient(rest, "zhangwei", "demo");
     String job = started(clerk.submitStartForm("repair-dispatch", new HashMap<>(Map.of("reporter", "王先生",
