@@ -114,6 +114,14 @@ class AbsenceRestTest {
         "to", nextWeek.plusDays(1).toString())), 400, "时间重叠");
   }
 
+  /** The page staff use for the same: /absences/ (it logs in and calls this API). */
+  @Test
+  void thePageAnswersAtAbsences() {
+    ResponseEntity<String> page = rest.getForEntity("/absences/", String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("请假与代理", "absences.js");
+  }
+
   private ResponseEntity<String> post(String user, Map<String, Object> body) {
     return rest.withBasicAuth(user, "demo").postForEntity("/api/absences", body, String.class);
   }

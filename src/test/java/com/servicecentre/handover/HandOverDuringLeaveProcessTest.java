@@ -217,6 +217,39 @@ class HandOverDuringLeaveProcessTest {
         .contains("由 徐婷 提前结束", "交还本人").doesNotContain("改派");
   }
 
+  /**
+   * Two application nodes on one database run the same schedule: each start (and end) is claimed by one row
+   * update, so the tasks move once and the trail has each move once.
+   */
+  @Test
+  void twoNodesStartingTheSameAbsenceMoveItsTasksOnce() throws Exception {
+    String job = repairDispatchedTo("chenjie");
+    LocalDate tomorrow = LocalDate.now(EngineClock.ZONE).plusDays(1);
+    JsonNode absence = enter("yangming", Map.of("user", "chenjie", "kind", "business-trip",
+        "from", tomorrow.toString(), "to", tomorrow.toString(), "deputy", "liuqiang"));
+    assertThat(absence.get("state").asText()).isEqualTo("planned");
+    assertThat(task(job).getAssignee()).isEqualTo("chenjie");
+
+    ClockUtil.setCurrentTime(Date.from(tomorrow.atTime(9, 0).atZone(EngineClock.ZONE).toInstant()));
+    java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> runs = List.of(
+          nodes.submit(() -> { ready.await(); return handovers.runDue(); }),
+          nodes.submit(() -> { ready.await(); return handovers.runDue(); }));
+      ready.countDown();
+      int started = 0;
+      for (var run : runs) {
+        started += run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      assertThat(started).isEqualTo(1);
+    } finally {
+      nodes.shutdownNow();
+    }
+    assertThat(task(job).getAssignee()).isEqualTo("liuqiang");
+    assertThat(trail(businessKey(job)).handovers()).extracting(HandoverEntry::kind).containsExactly("absence-start");
+  }
+
   private String repairDispatchedTo(String technician) {
     TasklistClient clerk = new TasklistClient(rest, "zhangwei", "demo");
     String job = started(clerk.submitStartForm("repair-dispatch", new HashMap<>(Map.of("reporter", "王先生",
