@@ -38,6 +38,13 @@ public class HandoverLog {
         Timestamp.valueOf(move.movedAt()));
   }
 
+  /** When a head last reassigned this task (null: never): a new reassignment needs a reason written since. */
+  public LocalDateTime lastReassignment(String taskId) {
+    Timestamp last = jdbc.queryForObject("SELECT MAX(moved_at) FROM task_handover WHERE task_id = ? AND reason_kind = ?",
+        Timestamp.class, taskId, REASSIGNMENT);
+    return last == null ? null : last.toLocalDateTime();
+  }
+
   /** The moves of one case, in order. */
   public List<Handover> ofCase(String processInstanceId) {
     return jdbc.query("SELECT * FROM task_handover WHERE process_instance_id = ? ORDER BY id",

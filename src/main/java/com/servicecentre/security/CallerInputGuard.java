@@ -119,7 +119,9 @@ public class CallerInputGuard extends AbstractProcessEnginePlugin {
         checkers(context).forEach(checker -> checker.checkTaskAssign(task));
         context.runWithoutAuthorization(() -> {
           if (assignment.userId() != null) {
-            String reason = duties.checkMayAssign(task, assignment.userId(), caller, context);
+            java.time.LocalDateTime last = handovers.lastReassignment(task.getId());
+            String reason = duties.checkMayAssign(task, assignment.userId(), caller, context,
+                last == null ? null : java.util.Date.from(last.atZone(EngineClock.ZONE).toInstant()));
             if (reason != null) {
               handovers.record(new HandoverLog.Handover(task.getProcessInstanceId(), task.getId(), task.getName(),
                   task.getAssignee(), assignment.userId(), null, caller.getUserId(), HandoverLog.REASSIGNMENT, null,

@@ -85,9 +85,11 @@ final class TaskDuties {
   /**
    * A new assignee belongs to the task's department, and only a head of that department hands it over, with the
    * reason written first as a comment on the task (改派理由, in every process). Returns that reason, or null when
-   * the caller took the task themselves.
+   * the caller took the task themselves. A reason serves one reassignment: it must be written after
+   * {@code previous} (the task's last reassignment; null: none).
    */
-  String checkMayAssign(TaskEntity task, String newAssignee, Authentication caller, CommandContext context) {
+  String checkMayAssign(TaskEntity task, String newAssignee, Authentication caller, CommandContext context,
+      Date previous) {
     Set<String> department = new LinkedHashSet<>(candidates(task, true));
     department.addAll(department(task, context));
     if (!department.isEmpty()) {
@@ -99,10 +101,13 @@ final class TaskDuties {
     String by = caller.getUserId();
     return context.getProcessEngineConfiguration().getTaskService().getTaskComments(task.getId()).stream()
         .filter(comment -> by.equals(comment.getUserId()))
+        .filter(comment -> previous == null || comment.getTime().after(previous))
         .max(java.util.Comparator.comparing(org.camunda.bpm.engine.task.Comment::getTime))
         .map(org.camunda.bpm.engine.task.Comment::getFullMessage)
         .filter(reason -> !reason.isBlank())
-        .orElseThrow(() -> new InputRefused(List.of("comment(改派理由): 改派前请先在任务的评论中写明理由")));
+        .orElseThrow(() -> new InputRefused(List.of(previous == null
+            ? "comment(改派理由): 改派前请先在任务的评论中写明理由"
+            : "comment(改派理由): 改派前请先在任务的评论中写明理由（上次改派后写的评论才算本次的理由）")));
   }
 
   private void checkHeadOf(Set<String> department, TaskEntity task, String newAssignee, Authentication caller,

@@ -176,6 +176,13 @@ class HandOverDuringLeaveProcessTest {
     assertThat(csv.lines().filter(line -> line.startsWith("handovers,"))).singleElement().asString()
         .contains("reassignment", "yangming", "刘强在另一现场抢修，改派陈杰");
 
+    // A reason serves one hand-over: handing the task on again needs a new one.
+    ClockUtil.setCurrentTime(Date.from(EngineClock.instant().plus(Duration.ofMinutes(5))));
+    ResponseEntity<String> again = dispatcher.send(HttpMethod.POST, "/engine-rest/task/" + taskId + "/assignee",
+        "{\"userId\":\"liuqiang\"}");
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(TasklistClient.json(again).path("message").asText()).contains("上次改派后写的评论才算本次的理由");
+
     // Someone who heads nothing cannot, reason or not.
     TasklistClient technician = new TasklistClient(rest, "chenjie", "demo");
     post("chenjie", "/engine-rest/task/" + taskId + "/comment/create", Map.of("message", "还给他"));
