@@ -2,6 +2,7 @@ package com.servicecentre.handover;
 
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.StandIns;
+import com.servicecentre.identity.StaffChoices;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -134,14 +135,10 @@ public class AbsenceCover implements StandIns {
         + SHOWN.format(absence.endsAt()) + "），" + to;
   }
 
-  static String name(String userId, IdentityService identity) {
+  /** A person as staff know them (张伟), or the login when nobody has it. */
+  public static String name(String userId, IdentityService identity) {
     User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getLastName() == null ? "" : user.getLastName().trim())
-        + (user.getFirstName() == null ? "" : user.getFirstName().trim())).trim();
-    return name.isEmpty() ? userId : name;
+    return user == null ? userId : StaffChoices.nameOf(user);
   }
 
   static Set<String> candidateGroups(Iterable<? extends IdentityLink> links) {
