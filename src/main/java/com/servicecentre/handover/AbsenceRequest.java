@@ -1,5 +1,6 @@
 package com.servicecentre.handover;
 
+import com.servicecentre.common.EngineClock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -77,7 +78,7 @@ public record AbsenceRequest(String userId, String kind, LocalDateTime startsAt,
       }
       if (value.endsWith("Z") || value.matches(".*[+-]\\d{2}:?\\d{2}$")) {
         return OffsetDateTime.parse(value.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"))
-            .atZoneSameInstant(com.servicecentre.common.EngineClock.ZONE).toLocalDateTime();
+            .atZoneSameInstant(EngineClock.ZONE).toLocalDateTime();
       }
       return LocalDateTime.parse(value.replace(' ', 'T'));
     } catch (DateTimeParseException e) {

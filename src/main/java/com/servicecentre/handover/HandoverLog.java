@@ -1,5 +1,7 @@
 package com.servicecentre.handover;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -64,7 +66,7 @@ public class HandoverLog {
         + " FROM task_handover WHERE absence_id = ?", absenceId);
   }
 
-  private static Handover handover(java.sql.ResultSet row) throws java.sql.SQLException {
+  private static Handover handover(ResultSet row) throws SQLException {
     long absenceId = row.getLong("absence_id");
     Long absence = row.wasNull() ? null : absenceId;
     return new Handover(row.getString("process_instance_id"), row.getString("task_id"), row.getString("task_name"),

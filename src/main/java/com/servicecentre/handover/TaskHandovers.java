@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -60,7 +61,7 @@ public class TaskHandovers {
     return handled;
   }
 
-  private static int safely(long id, java.util.function.BooleanSupplier step) {
+  private static int safely(long id, BooleanSupplier step) {
     try {
       return step.getAsBoolean() ? 1 : 0;
     } catch (RuntimeException e) {

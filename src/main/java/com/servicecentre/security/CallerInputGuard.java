@@ -1,11 +1,15 @@
 package com.servicecentre.security;
 
+import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.InputRefused;
+import com.servicecentre.handover.HandoverLog;
 import com.servicecentre.security.EngineCommands.Completion;
 import com.servicecentre.security.EngineCommands.Start;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +21,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import com.servicecentre.common.EngineClock;
-import com.servicecentre.handover.HandoverLog;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -119,9 +121,9 @@ public class CallerInputGuard extends AbstractProcessEnginePlugin {
         checkers(context).forEach(checker -> checker.checkTaskAssign(task));
         context.runWithoutAuthorization(() -> {
           if (assignment.userId() != null) {
-            java.time.LocalDateTime last = handovers.lastReassignment(task.getId());
+            LocalDateTime last = handovers.lastReassignment(task.getId());
             String reason = duties.checkMayAssign(task, assignment.userId(), caller, context,
-                last == null ? null : java.util.Date.from(last.atZone(EngineClock.ZONE).toInstant()));
+                last == null ? null : Date.from(last.atZone(EngineClock.ZONE).toInstant()));
             if (reason != null) {
               handovers.record(new HandoverLog.Handover(task.getProcessInstanceId(), task.getId(), task.getName(),
                   task.getAssignee(), assignment.userId(), null, caller.getUserId(), HandoverLog.REASSIGNMENT, null,

@@ -4,6 +4,7 @@ import com.servicecentre.common.InputRefused;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -102,8 +104,8 @@ final class TaskDuties {
     return context.getProcessEngineConfiguration().getTaskService().getTaskComments(task.getId()).stream()
         .filter(comment -> by.equals(comment.getUserId()))
         .filter(comment -> previous == null || comment.getTime().after(previous))
-        .max(java.util.Comparator.comparing(org.camunda.bpm.engine.task.Comment::getTime))
-        .map(org.camunda.bpm.engine.task.Comment::getFullMessage)
+        .max(Comparator.comparing(Comment::getTime))
+        .map(Comment::getFullMessage)
         .filter(reason -> !reason.isBlank())
         .orElseThrow(() -> new InputRefused(List.of(previous == null
             ? "comment(改派理由): 改派前请先在任务的评论中写明理由"

@@ -9,12 +9,18 @@ import com.servicecentre.audit.AuditTrails;
 import com.servicecentre.audit.CaseAuditTrail;
 import com.servicecentre.audit.CaseAuditTrail.HandoverEntry;
 import com.servicecentre.common.EngineClock;
+import com.servicecentre.lead.LeadToOrderProcessTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -200,7 +206,7 @@ class HandOverDuringLeaveProcessTest {
   void aDesignersOrderWaitsWithTheDeputyDuringLeaveAndStaysTheDesigners() {
     TasklistClient accountManager = new TasklistClient(rest, "zhouli", "demo");
     String lead = started(accountManager.submitStartForm("lead-to-order", new HashMap<>(
-        com.servicecentre.lead.LeadToOrderProcessTest.lead("13711119013", 9000, "walk-in"))));
+        LeadToOrderProcessTest.lead("13711119013", 9000, "walk-in"))));
     assertThat(accountManager.claimAndSubmit(lead, "confirmAttribution", "zhouli",
         Map.of("leadOwner", "zhouli", "attributionBasis", "first-contact")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
@@ -238,16 +244,16 @@ class HandOverDuringLeaveProcessTest {
     assertThat(task(job).getAssignee()).isEqualTo("chenjie");
 
     ClockUtil.setCurrentTime(Date.from(tomorrow.atTime(9, 0).atZone(EngineClock.ZONE).toInstant()));
-    java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
-      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
-      List<java.util.concurrent.Future<Integer>> runs = List.of(
+      CountDownLatch ready = new CountDownLatch(1);
+      List<Future<Integer>> runs = List.of(
           nodes.submit(() -> { ready.await(); return handovers.runDue(); }),
           nodes.submit(() -> { ready.await(); return handovers.runDue(); }));
       ready.countDown();
       int started = 0;
       for (var run : runs) {
-        started += run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        started += run.get(60, TimeUnit.SECONDS);
       }
       assertThat(started).isEqualTo(1);
     } finally {
