@@ -72,10 +72,10 @@ public class AbsenceController {
       throw new ApiException(400, "请填写请假或出差的类型(kind)、开始时间(from)、结束时间(to)");
     }
     String user = entry.user() == null || entry.user().isBlank() ? member.userId() : entry.user().trim();
+    mayManage(member, user, "登记"); // first, so that nobody learns which logins exist by trying
     if (identity.createUserQuery().userId(user).count() == 0) {
       throw new ApiException(400, "输入有误 — user(请假人): 没有名为 \"" + shortened(user) + "\" 的员工");
     }
-    mayManage(member, user, "登记");
     LocalDateTime now = EngineClock.now();
     AbsenceRequest absence;
     try {
