@@ -10,7 +10,9 @@
   let credentials = sessionStorage.getItem('audit-credentials');
   let currentKey = null;
   // People are shown by name (张伟); the login stays in the cell's tooltip and in the downloads.
-  const PERSON_FIELDS = new Set(['assignee', 'assignedBy', 'changedBy', 'userId']);
+  const PERSON_FIELDS = new Set(['assignee', 'assignedBy', 'changedBy', 'userId', 'fromUser', 'toUser', 'movedBy']);
+  const HANDOVER_KINDS = { 'reassignment': '负责人改派', 'absence-start': '请假/出差开始移交',
+    'absence-new': '请假/出差期间新任务', 'absence-end': '请假/出差结束交还' };
   let people = {};
 
   async function api(path, accept) {
@@ -163,6 +165,9 @@
       fill('trail-notifications', [['created', '写入'], ['type', '消息'], ['recipient', '收件人'],
         ['message', '内容'], ['channel', '渠道'], ['address', '地址'], ['stateText', '结果'], ['attempts', '尝试次数'],
         ['sentAt', '发出'], ['lastError', '错误']], trail.notifications || [], (n) => n.state === 'failed' ? 'late' : '');
+      fill('trail-handovers', [['time', '时间'], ['taskName', '任务'], ['fromUser', '原办理人'], ['toUser', '交给'],
+        ['toGroups', '开放给组'], ['kindText', '类型'], ['movedBy', '操作人'], ['reason', '理由']],
+        (trail.handovers || []).map((h) => Object.assign({}, h, { kindText: HANDOVER_KINDS[h.kind] || h.kind })));
       show('trail', true);
     } catch (error) {
       $('search-error').textContent = error.message;

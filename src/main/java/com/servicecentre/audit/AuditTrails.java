@@ -3,6 +3,7 @@ package com.servicecentre.audit;
 import com.servicecentre.audit.CaseAuditTrail.ActivityEntry;
 import com.servicecentre.audit.CaseAuditTrail.CaseSummary;
 import com.servicecentre.audit.CaseAuditTrail.DecisionEntry;
+import com.servicecentre.audit.CaseAuditTrail.HandoverEntry;
 import com.servicecentre.audit.CaseAuditTrail.NamedValue;
 import com.servicecentre.audit.CaseAuditTrail.OperationEntry;
 import com.servicecentre.audit.CaseAuditTrail.Person;
@@ -10,6 +11,8 @@ import com.servicecentre.audit.CaseAuditTrail.RuleOutput;
 import com.servicecentre.audit.CaseAuditTrail.TaskEntry;
 import com.servicecentre.audit.CaseAuditTrail.VariableChange;
 import com.servicecentre.common.IsoTime;
+import com.servicecentre.common.EngineClock;
+import com.servicecentre.handover.HandoverLog;
 import com.servicecentre.notification.NotificationDeliveries;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,9 +64,11 @@ public class AuditTrails {
   private final RepositoryService repository;
   private final NotificationDeliveries notifications;
   private final IdentityService identity;
+  private final HandoverLog handoverLog;
 
   public AuditTrails(HistoryService history, RepositoryService repository, NotificationDeliveries notifications,
-      IdentityService identity) {
+      IdentityService identity, HandoverLog handoverLog) {
+    this.handoverLog = handoverLog;
     this.history = history;
     this.repository = repository;
     this.notifications = notifications;
@@ -155,15 +160,20 @@ public class AuditTrails {
     List<TaskEntry> tasks = tasks(id);
     List<VariableChange> changes = variableChanges(id, instance, activityInstances, operationLog);
     List<OperationEntry> operations = operations(operationLog);
+    List<HandoverEntry> handovers = handoverLog.ofCase(id).stream()
+        .map(h -> new HandoverEntry(time(Date.from(h.movedAt().atZone(EngineClock.ZONE).toInstant())), h.taskId(),
+            h.taskName(), h.fromUser(), h.toUser(), h.toGroups(), h.movedBy(), h.kind(), h.absenceId(), h.reason()))
+        .toList();
     Map<String, String> names = names(Stream.of(Stream.of(instance.getStartUserId()),
         activities.stream().map(ActivityEntry::assignee),
         tasks.stream().flatMap(t -> Stream.of(t.assignee(), t.assignedBy())),
-        changes.stream().map(VariableChange::changedBy), operations.stream().map(OperationEntry::userId))
+        changes.stream().map(VariableChange::changedBy), operations.stream().map(OperationEntry::userId),
+        handovers.stream().flatMap(h -> Stream.of(h.fromUser(), h.toUser(), h.movedBy())))
         .flatMap(s -> s));
     List<Person> people = names.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .map(e -> new Person(e.getKey(), e.getValue())).toList();
     return new CaseAuditTrail(summary, activities, tasks, changes, decisions(id), operations,
-        notifications.ofCase(id), people);
+        notifications.ofCase(id), people, handovers);
   }
 
   private static List<ActivityEntry> activities(List<HistoricActivityInstance> instances) {

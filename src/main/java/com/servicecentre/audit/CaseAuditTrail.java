@@ -8,6 +8,8 @@ import java.util.List;
  * Everything the history holds about one case, in the order it happened. Times are ISO-8601 with the server's
  * offset; values are shown as the engine stored them (objects by their type only). {@code notifications}: every
  * message the case wrote, to whom, through which channel and address, and whether it was sent or failed.
+ * {@code handovers}: every time a task changed hands outside its process's own steps — a department head's
+ * reassignment with the reason written, or an absence (请假/出差) that took it to a deputy or the group and back.
  */
 public record CaseAuditTrail(
     @JsonProperty("case") CaseSummary caseSummary,
@@ -16,7 +18,7 @@ public record CaseAuditTrail(
     List<VariableChange> variableChanges,
     List<DecisionEntry> decisions,
     List<OperationEntry> operations,
-    List<NotificationDeliveries.Delivery> notifications, List<Person> people) {
+    List<NotificationDeliveries.Delivery> notifications, List<Person> people, List<HandoverEntry> handovers) {
 
   /** {@code startedByName}: the starter as staff know them (张伟), beside the login. */
   public record CaseSummary(String businessKey, String processInstanceId, String processDefinitionKey,
@@ -48,6 +50,13 @@ public record CaseAuditTrail(
   public record NamedValue(String name, Object value) {}
 
   public record RuleOutput(String rule, String name, Object value) {}
+
+  /**
+   * {@code kind}: reassignment (by a head, {@code movedBy}), absence-start, absence-new (a task that came during the
+   * absence), absence-end (given back); {@code toGroups}: groups the task was opened to when it had none.
+   */
+  public record HandoverEntry(String time, String taskId, String taskName, String fromUser, String toUser,
+      String toGroups, String movedBy, String kind, Long absenceId, String reason) {}
 
   public record OperationEntry(String time, String userId, String operation, String entityType, String property,
       Object oldValue, Object newValue, String taskId, String annotation) {}

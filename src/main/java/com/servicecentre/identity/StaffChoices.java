@@ -87,7 +87,7 @@ public class StaffChoices extends AbstractProcessEnginePlugin {
   }
 
   /** A Chinese name reads family name first: 张伟, not 伟 张. */
-  static String nameOf(User user) {
+  public static String nameOf(User user) {
     String name = (blankIfNull(user.getLastName()) + blankIfNull(user.getFirstName())).trim();
     return name.isEmpty() ? user.getId() : name;
   }

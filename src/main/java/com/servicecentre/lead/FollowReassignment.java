@@ -6,6 +6,7 @@ import static com.servicecentre.lead.LeadProcess.DESIGNER_GROUP;
 
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.InputRefused;
+import com.servicecentre.common.StandIns;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -19,15 +20,18 @@ import org.springframework.stereotype.Component;
  * 改派: when a manager hands a designer's task to another designer, the order goes with it — the later tasks
  * (proposal, quotation) are assigned to the new designer, the register (and so both designers' workload) moves,
  * and the reason is recorded. The reason is the comment the manager wrote on the task before handing it on; without
- * one, or to a designer of another grade, the hand-over is refused.
+ * one, or to a designer of another grade, the hand-over is refused. While a designer is away (请假/出差), the deputy
+ * holds their tasks without taking the order: it comes back with the tasks.
  */
 @Component("followReassignment")
 public class FollowReassignment implements TaskListener {
 
   private final LeadRegister register;
+  private final StandIns standIns;
 
-  public FollowReassignment(LeadRegister register) {
+  public FollowReassignment(LeadRegister register, StandIns standIns) {
     this.register = register;
+    this.standIns = standIns;
   }
 
   @Override
@@ -36,6 +40,9 @@ public class FollowReassignment implements TaskListener {
     String designer = DESIGNER.get(task.getExecution());
     if (newDesigner == null || newDesigner.equals(designer)) {
       return; // assigned as the task was created, or released
+    }
+    if (standIns.standsInFor(newDesigner, designer)) {
+      return; // the designer is away: the deputy holds the task meanwhile, the order stays the designer's
     }
     ProcessEngineServices engine = task.getProcessEngineServices();
     String grade = DESIGNER_GROUP.get(task.getExecution());

@@ -1,11 +1,15 @@
 package com.servicecentre.security;
 
+import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.InputRefused;
+import com.servicecentre.handover.HandoverLog;
 import com.servicecentre.security.EngineCommands.Completion;
 import com.servicecentre.security.EngineCommands.Start;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,8 +49,11 @@ public class CallerInputGuard extends AbstractProcessEnginePlugin {
   private final SubmittedInput.Conditions conditions = new FormConditions();
   private final Map<String, FormSpec> formsByDefinitionId = new ConcurrentHashMap<>();
 
-  public CallerInputGuard(Departments departments) {
+  private final HandoverLog handovers;
+
+  public CallerInputGuard(Departments departments, HandoverLog handovers) {
     this.duties = new TaskDuties(departments);
+    this.handovers = handovers;
   }
 
   @Override
@@ -106,12 +113,22 @@ public class CallerInputGuard extends AbstractProcessEnginePlugin {
       return checkCompletion(completion.get(), caller, context);
     }
     EngineCommands.assignment(command).ifPresent(assignment -> {
+      if (assignment.claim() && (assignment.userId() == null || assignment.userId().equals(caller.getUserId()))) {
+        return; // claiming for oneself: the engine's own check (TASK_WORK) applies
+      }
       TaskEntity task = context.getTaskManager().findTaskById(assignment.taskId());
       if (task != null) {
         checkers(context).forEach(checker -> checker.checkTaskAssign(task));
         context.runWithoutAuthorization(() -> {
           if (assignment.userId() != null) {
-            duties.checkMayAssign(task, assignment.userId(), caller, context);
+            LocalDateTime last = handovers.lastReassignment(task.getId());
+            String reason = duties.checkMayAssign(task, assignment.userId(), caller, context,
+                last == null ? null : Date.from(last.atZone(EngineClock.ZONE).toInstant()));
+            if (reason != null) {
+              handovers.record(new HandoverLog.Handover(task.getProcessInstanceId(), task.getId(), task.getName(),
+                  task.getAssignee(), assignment.userId(), null, caller.getUserId(), HandoverLog.REASSIGNMENT, null,
+                  reason, EngineClock.now()));
+            }
           } else {
             duties.checkMayRelease(task, caller, context);
           }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
@@ -34,8 +35,11 @@ final class EngineCommands {
   /** A task completion (plain or through its form), with the variables the caller sent (null: none). */
   record Completion(String taskId, Map<String, Object> variables, Command<?> command, String field) {}
 
-  /** A new assignee (assignment or delegation) chosen by the caller; null unassigns. */
-  record Assignment(String taskId, String userId) {}
+  /**
+   * A new assignee (assignment or delegation) chosen by the caller; null unassigns. {@code claim}: a claim, which
+   * is the caller's own business only when it names the caller.
+   */
+  record Assignment(String taskId, String userId, boolean claim) {}
 
   /**
    * A change to a task itself rather than its case: every command the engine authorizes with TASK_ASSIGN besides
@@ -73,7 +77,10 @@ final class EngineCommands {
 
   static Optional<Assignment> assignment(Command<?> command) {
     if (command instanceof AssignTaskCmd || command instanceof DelegateTaskCmd) {
-      return Optional.of(new Assignment(read(command, "taskId"), read(command, "userId")));
+      return Optional.of(new Assignment(read(command, "taskId"), read(command, "userId"), false));
+    }
+    if (command instanceof ClaimTaskCmd) {
+      return Optional.of(new Assignment(read(command, "taskId"), read(command, "userId"), true));
     }
     return Optional.empty();
   }

@@ -4,6 +4,7 @@ import com.servicecentre.common.InputRefused;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -82,13 +84,36 @@ final class TaskDuties {
     }
   }
 
-  /** A new assignee belongs to the task's department, and only a head of that department hands it over. */
-  void checkMayAssign(TaskEntity task, String newAssignee, Authentication caller, CommandContext context) {
+  /**
+   * A new assignee belongs to the task's department, and only a head of that department hands it over, with the
+   * reason written first as a comment on the task (改派理由, in every process). Returns that reason, or null when
+   * the caller took the task themselves. A reason serves one reassignment: it must be written after
+   * {@code previous} (the task's last reassignment; null: none).
+   */
+  String checkMayAssign(TaskEntity task, String newAssignee, Authentication caller, CommandContext context,
+      Date previous) {
     Set<String> department = new LinkedHashSet<>(candidates(task, true));
     department.addAll(department(task, context));
-    if (department.isEmpty()) {
-      return;
+    if (!department.isEmpty()) {
+      checkHeadOf(department, task, newAssignee, caller, context);
     }
+    if (newAssignee.equals(caller.getUserId())) {
+      return null;
+    }
+    String by = caller.getUserId();
+    return context.getProcessEngineConfiguration().getTaskService().getTaskComments(task.getId()).stream()
+        .filter(comment -> by.equals(comment.getUserId()))
+        .filter(comment -> previous == null || comment.getTime().after(previous))
+        .max(Comparator.comparing(Comment::getTime))
+        .map(Comment::getFullMessage)
+        .filter(reason -> !reason.isBlank())
+        .orElseThrow(() -> new InputRefused(List.of(previous == null
+            ? "comment(改派理由): 改派前请先在任务的评论中写明理由"
+            : "comment(改派理由): 改派前请先在任务的评论中写明理由（上次改派后写的评论才算本次的理由）")));
+  }
+
+  private void checkHeadOf(Set<String> department, TaskEntity task, String newAssignee, Authentication caller,
+      CommandContext context) {
     IdentityService identity = context.getProcessEngineConfiguration().getIdentityService();
     Set<String> assigneeGroups = identity.createGroupQuery().groupMember(newAssignee).list().stream()
         .map(Group::getId).collect(Collectors.toSet());

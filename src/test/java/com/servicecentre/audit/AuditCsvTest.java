@@ -55,6 +55,6 @@ class AuditCsvTest {
     CaseSummary summary = new CaseSummary("TS000001", "pi-1", "complaint-handling", "投诉处理", 1, "COMPLETED",
         "2024-03-01T09:00:00+08:00", null, "zhangwei", "张伟", null, null);
     return new CaseAuditTrail(summary, List.of(), List.of(), changes, List.of(), List.of(),
-        List.of(), List.of(new CaseAuditTrail.Person("zhangwei", "张伟")));
+        List.of(), List.of(new CaseAuditTrail.Person("zhangwei", "张伟")), List.of());
   }
 }

@@ -164,7 +164,10 @@ class AuditTrailRestTest {
       } else {
         entries.add(section.getValue());
       }
-      assertThat(entries).as(section.getKey()).isNotEmpty();
+      if (!"handovers".equals(section.getKey())) {
+        // nobody handed this case's tasks on (HandOverDuringLeaveProcessTest reads a trail that has them)
+        assertThat(entries).as(section.getKey()).isNotEmpty();
+      }
       for (JsonNode entry : entries) {
         List<String> cells = body.get(row++);
         assertThat(cells.get(0)).isEqualTo(section.getKey());

@@ -229,6 +229,10 @@ class SecurityAttacksTest {
       String arrival = engine.getTaskService().createTaskQuery().processInstanceId(job.id).singleResult().getId();
 
       assertRefused(assign("yangming", arrival, "zhangwei"), 403, "工程维修部");
+      // The reason first (issue 17 point 13: a head's reassignment carries its reason), as a task comment.
+      assertRefused(assign("yangming", arrival, "chenjie"), 400, "改派理由");
+      assertThat(as("yangming").send(HttpMethod.POST, "/engine-rest/task/" + arrival + "/comment/create",
+          "{\"message\":\"urgent job elsewhere\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(assign("yangming", arrival, "chenjie").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
       assertRefused(assign("wangfang", arrival, "liuqiang"), 403, "");
       assertThat(engine.getTaskService().createTaskQuery().taskId(arrival).singleResult().getAssignee())
