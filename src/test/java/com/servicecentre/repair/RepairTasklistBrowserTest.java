@@ -98,6 +98,7 @@ class RepairTasklistBrowserTest {
     signOff.type("signOffNotes", "已核对");
     tasklist.complete();
 
+    tasklist.as("zhangwei");
     assertThat(tasklist.myCases().get(caseNo)).contains("报修派工").contains("已办结");
   }
 }
