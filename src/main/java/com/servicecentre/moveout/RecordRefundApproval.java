@@ -27,11 +27,11 @@ public class RecordRefundApproval implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    // The level is the multi-instance element (one approver group per turn); the decision the form's radio.
     Object level = task.getVariable("approver");
-    Object approved = task.getVariable("approved");
+    boolean approved = "true".equals(String.valueOf(task.getVariable("approved")));
     String who = TaskPerformer.of(task);
     register.recordApproval(CASE_NO.get(task), level + " " + (who == null ? "?" : who) + " "
-        + EngineClock.now().format(SHOWN) + " " + (Boolean.TRUE.equals(approved) || "true".equals(String.valueOf(approved))
-            ? "同意" : "驳回"));
+        + EngineClock.now().format(SHOWN) + " " + (approved ? "同意" : "驳回"));
   }
 }
