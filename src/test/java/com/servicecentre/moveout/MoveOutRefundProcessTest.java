@@ -251,15 +251,8 @@ class MoveOutRefundProcessTest {
     as(userId, () -> engine.getTaskService().complete(taskId, decision));
   }
 
-  /** Does something logged in as that person, as Tasklist would. */
   private void as(String userId, Runnable work) {
-    engine.getIdentityService().setAuthentication(userId,
-        engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList());
-    try {
-      work.run();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    TestStaff.as(engine.getIdentityService(), userId, work);
   }
 
   private ProcessInstance start(Map<String, Object> vars) {

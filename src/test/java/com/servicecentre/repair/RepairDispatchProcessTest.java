@@ -407,15 +407,8 @@ class RepairDispatchProcessTest {
 
   // --- helpers ---
 
-  /** Does something logged in as that person, as Tasklist would. */
   private void as(String userId, Runnable work) {
-    engine.getIdentityService().setAuthentication(userId, engine.getIdentityService().createGroupQuery()
-        .groupMember(userId).list().stream().map(g -> g.getId()).toList());
-    try {
-      work.run();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    TestStaff.as(engine.getIdentityService(), userId, work);
   }
 
   private ProcessInstance start(Map<String, Object> vars) {
