@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
  * and counts the rules' limits on the rules' calendar from the report (the case's start, or a reopening), not from
  * the dispatch: arrival and completion due dates, the warning instant before each, and for an outside company its
  * contract's due date (from dispatch, when it is told) and the cycle it is chased on after that. Counted here rather
- * than at each task, because completion counts from the report and moves when the job waits ({@link ResumeRepairClock}). The owner is told who comes and by when.
+ * than at each task, because completion counts from the report and moves when the job waits
+ * ({@link ResumeRepairClock}). The owner is told who comes and by when.
  */
 @Component("recordRepairDispatch")
 public class RecordRepairDispatch implements JavaDelegate {
