@@ -18,4 +18,15 @@ public final class TestStaff {
       identity.createMembership(userId, group);
     }
   }
+
+  /** Does something logged in as that person with their groups, as Tasklist would; logged out afterwards. */
+  public static void as(IdentityService identity, String userId, Runnable work) {
+    identity.setAuthentication(userId,
+        identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList());
+    try {
+      work.run();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
 }

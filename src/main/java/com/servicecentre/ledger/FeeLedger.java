@@ -10,7 +10,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The fee ledger (费用台账) all processes share: charges are positive, payments negative, so a unit's balance is
- * the sum of its entries. One entry per case and kind: booking the same again changes nothing.
+ * the sum of its entries. One entry per case and kind: booking the same again changes nothing. A charge the owner
+ * paid at the finance desk (a repair fee) is marked paid, with when, by whom and the receipt, and no longer counts
+ * in the balance: a move-out settlement does not charge it again.
  */
 @Repository
 public class FeeLedger {
@@ -28,10 +30,42 @@ public class FeeLedger {
         VALUES (?, ?, ?, ?, ?, ?)""", unit, caseNo, entryType, amount, description, EngineClock.now());
   }
 
-  /** What the unit owes now: positive is arrears, negative is credit. */
+  /** What the unit owes now: positive is arrears, negative is credit; paid charges are settled. */
   public BigDecimal balance(String unit) {
-    BigDecimal sum = jdbc.queryForObject("SELECT SUM(amount) FROM fee_ledger WHERE unit = ?", BigDecimal.class, unit);
+    BigDecimal sum = jdbc.queryForObject("SELECT SUM(amount) FROM fee_ledger WHERE unit = ? AND paid = FALSE",
+        BigDecimal.class, unit);
     return sum == null ? BigDecimal.ZERO.setScale(2) : sum;
+  }
+
+  /** The outcome of marking a charge paid. */
+  public enum Marked { PAID, ALREADY_PAID, NOT_A_CHARGE, UNKNOWN }
+
+  /**
+   * Marks a case's charge of this kind paid, once: by the person logged in, now, with the receipt's reference.
+   * Only a charge (a positive amount) can be paid.
+   */
+  public Marked markPaid(String caseNo, String entryType, String by, String reference) {
+    List<Map<String, Object>> found = jdbc.queryForList(
+        "SELECT amount, paid FROM fee_ledger WHERE case_no = ? AND entry_type = ?", caseNo, entryType);
+    if (found.isEmpty()) {
+      return Marked.UNKNOWN;
+    }
+    if (((BigDecimal) found.get(0).get("AMOUNT")).signum() <= 0) {
+      return Marked.NOT_A_CHARGE;
+    }
+    int changed = jdbc.update("""
+        UPDATE fee_ledger SET paid = TRUE, paid_at = ?, paid_by = ?, payment_reference = ?
+        WHERE case_no = ? AND entry_type = ? AND paid = FALSE AND amount > 0""",
+        EngineClock.now(), by, reference, caseNo, entryType);
+    return changed == 1 ? Marked.PAID : Marked.ALREADY_PAID;
+  }
+
+  /** Charges not yet paid, oldest first; of one unit when given. */
+  public List<Map<String, Object>> unpaidCharges(String unit) {
+    return unit == null
+        ? jdbc.queryForList("SELECT * FROM fee_ledger WHERE paid = FALSE AND amount > 0 ORDER BY id")
+        : jdbc.queryForList("SELECT * FROM fee_ledger WHERE paid = FALSE AND amount > 0 AND unit = ? ORDER BY id",
+            unit);
   }
 
   public List<Map<String, Object>> entries(String caseNo) {

@@ -1,5 +1,6 @@
 package com.servicecentre.moveout;
 
+import static com.servicecentre.common.ProcessVariable.count;
 import static com.servicecentre.common.ProcessVariable.day;
 import static com.servicecentre.common.ProcessVariable.flag;
 import static com.servicecentre.common.ProcessVariable.money;
@@ -32,12 +33,24 @@ public final class MoveOutProcess {
 
   // 费用结算, 查验
   public static final ProcessVariable<BigDecimal> ARREARS = money("arrears");
+  public static final ProcessVariable<String> DAMAGES = text("damages");
   public static final ProcessVariable<BigDecimal> DAMAGE_COST = money("damageCost");
+  /**
+   * 先修复再交房: what the inspection that sent the unit to repair found and priced, set aside when the repair starts;
+   * the repair's fee replaces that damage cost (no double charge). The repair job and its fee, for the re-inspection.
+   */
+  public static final ProcessVariable<String> DAMAGES_BEFORE_REPAIR = text("damagesBeforeRepair");
+  public static final ProcessVariable<BigDecimal> DAMAGE_COST_BEFORE_REPAIR = money("damageCostBeforeRepair");
+  public static final ProcessVariable<String> REPAIR_JOB_NO = text("repairJobNo");
+  public static final ProcessVariable<BigDecimal> REPAIR_FEE = money("repairFee");
 
   // 计算退款 (refund = deposits − arrears − damages; a negative result is a balance due)
   public static final ProcessVariable<BigDecimal> REFUND_DUE = money("refundDue");
   public static final ProcessVariable<BigDecimal> BALANCE_DUE = money("balanceDue");
   public static final ProcessVariable<Boolean> HAS_BALANCE_DUE = flag("hasBalanceDue");
+
+  /** How many levels refund-approval asks for (0: a refund of 0, no approval). */
+  public static final ProcessVariable<Integer> APPROVAL_LEVELS = count("approvalLevels");
 
   // 财务退款 / 收款 (form move-out-payment)
   public static final ProcessVariable<String> PAYMENT_REFERENCE = text("paymentReference");

@@ -30,8 +30,11 @@ public class MoveOutRegister {
         c.arrears(), c.damages(), c.net(), caseNo);
   }
 
-  public void recordApprovalChain(String caseNo, String chain) {
-    update("UPDATE move_out_register SET approval_chain = ? WHERE case_no = ?", chain, caseNo);
+  /** One level's decision, added to the approval chain in the order given ("; " between levels). */
+  public void recordApproval(String caseNo, String decision) {
+    update("""
+        UPDATE move_out_register SET approval_chain = CASE WHEN approval_chain IS NULL THEN ?
+          ELSE CONCAT(approval_chain, '; ', ?) END WHERE case_no = ?""", decision, decision, caseNo);
   }
 
   /** Records the payment once: returns false if this case was already paid. */

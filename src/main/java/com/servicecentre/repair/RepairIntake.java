@@ -1,7 +1,9 @@
 package com.servicecentre.repair;
 
 import com.servicecentre.common.CaseIntake;
+import com.servicecentre.common.EngineClock;
 import java.time.LocalDateTime;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,8 @@ public class RepairIntake implements CaseIntake {
   @Override
   public void register(String caseNo, DelegateExecution execution, LocalDateTime at) {
     register.register(caseNo, RepairReport.kept(execution), execution.getProcessInstanceId(), at);
+    // The job's arrival and completion limits count from here, the report, not from the dispatch.
+    RepairProcess.LIMITS_FROM.set(execution, Date.from(at.atZone(EngineClock.ZONE).toInstant()));
   }
 
   @Override

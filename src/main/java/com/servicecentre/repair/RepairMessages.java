@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The messages the owner (the reporter) gets about their repair, with the fields their templates
- * (notification/templates.yml) may use: dispatched (who comes, by when), arrived, repaired.
+ * (notification/templates.yml) may use: dispatched (who comes, by when), arrived, repaired; and the chase of an
+ * outside company whose contract limit passed.
  */
 @Component
 public class RepairMessages implements MessageCatalog {
@@ -20,8 +21,12 @@ public class RepairMessages implements MessageCatalog {
   public static final MessageType COMPLETED =
       MessageType.of("repair-completed", Audiences.OWNER, "caseNo", "place", "workDone");
 
+  /** To the outside company (its work-order channel): its contract limit passed, the n-th chase. */
+  public static final MessageType VENDOR_CHASE = MessageType.of("repair-vendor-chase", Audiences.OUTSIDE_COMPANY,
+      "caseNo", "place", "description", "vendorDue", "chaseNo");
+
   @Override
   public List<MessageType> messageTypes() {
-    return List.of(DISPATCHED, ARRIVED, COMPLETED);
+    return List.of(DISPATCHED, ARRIVED, COMPLETED, VENDOR_CHASE);
   }
 }

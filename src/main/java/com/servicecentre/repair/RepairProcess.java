@@ -45,11 +45,21 @@ public final class RepairProcess {
   /** The outside company's contract limit and its calendar (lifts, door access); none for in-house jobs. */
   public static final ProcessVariable<String> VENDOR_CALENDAR = text("vendorCalendar");
   public static final ProcessVariable<String> VENDOR_LIMIT = text("vendorLimit");
+  /** How the outside company is chased after its limit, as the table writes it (R12/PT2H), and the timer's cycle. */
+  public static final ProcessVariable<String> VENDOR_CHASE_CYCLE = text("vendorChaseCycle");
+  public static final ProcessVariable<String> VENDOR_CHASE = text("vendorChase");
   public static final ProcessVariable<Boolean> CHARGEABLE = flag("chargeable");
+
+  /**
+   * Where the arrival and completion limits count from: the report (the case's start), or the reopening of a
+   * reopened job; not the dispatch, so the wait for a dispatcher counts. The completion due date moves by the
+   * working time the job waited.
+   */
+  public static final ProcessVariable<Date> LIMITS_FROM = time("limitsFrom");
 
   // 派工
   public static final ProcessVariable<String> TECHNICIAN = text("technician");
-  /** Limits count from dispatch; the completion due date moves by the working time the job waited. */
+  /** When the job was dispatched: an outside company's contract limit counts from here. */
   public static final ProcessVariable<Date> DISPATCHED_AT = time("dispatchedAt");
   public static final ProcessVariable<Date> ARRIVAL_DUE = time("arrivalDue");
   public static final ProcessVariable<Date> ARRIVAL_WARNING_AT = time("arrivalWarningAt");
@@ -69,9 +79,26 @@ public final class RepairProcess {
   public static final ProcessVariable<String> MATERIALS = text("materials");
   public static final ProcessVariable<BigDecimal> LABOUR_HOURS = decimal("labourHours");
 
-  // 收费 (form repair-charge)
+  // 有偿服务 (chosen in repair-work or repair-outsourced-report from the price list repair-price-list)
+  public static final ProcessVariable<String> CHARGE_SERVICE = text("chargeService");
+  public static final ProcessVariable<BigDecimal> CHARGE_QUANTITY = decimal("chargeQuantity");
+  public static final ProcessVariable<String> SERVICE_LABEL = text("serviceLabel");
+  public static final ProcessVariable<BigDecimal> UNIT_PRICE = money("unitPrice");
+  public static final ProcessVariable<String> PRICE_UNIT = text("priceUnit");
+  public static final ProcessVariable<Boolean> PER_QUANTITY = flag("perQuantity");
+
+  // 收费 (form repair-charge): the fee is computed from the price list, never typed
   public static final ProcessVariable<BigDecimal> FEE = money("fee");
   public static final ProcessVariable<Boolean> OWNER_CONFIRMED = flag("ownerConfirmed");
+
+  /** Where the limits count from; a job started before limits counted from the report counts from its dispatch. */
+  static java.time.Instant limitsFrom(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    Date from = LIMITS_FROM.from(scope);
+    if (from == null) {
+      from = DISPATCHED_AT.from(scope);
+    }
+    return from == null ? com.servicecentre.common.EngineClock.instant() : from.toInstant();
+  }
 
   private RepairProcess() {}
 }

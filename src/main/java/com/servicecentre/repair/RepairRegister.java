@@ -69,6 +69,12 @@ public class RepairRegister {
     update("UPDATE repair_register SET fee = ? WHERE job_no = ?", fee, jobNo);
   }
 
+  /** The deputy manager signed the return-visit record (the last signature counts for a reopened job). */
+  public void recordVisitSignOff(String jobNo, String by, LocalDateTime at) {
+    update("UPDATE repair_register SET visit_signed_off_by = ?, visit_signed_off_at = ? WHERE job_no = ?", by, at,
+        jobNo);
+  }
+
   public void recordReopening(String jobNo, int reopenCount) {
     update("UPDATE repair_register SET reopen_count = ?, satisfaction = 'dissatisfied', status = 'reopened' WHERE job_no = ?",
         reopenCount, jobNo);

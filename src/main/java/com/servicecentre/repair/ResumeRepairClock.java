@@ -4,7 +4,6 @@ import static com.servicecentre.common.CaseVariables.CASE_NO;
 import static com.servicecentre.repair.RepairProcess.CALENDAR;
 import static com.servicecentre.repair.RepairProcess.COMPLETION_DUE;
 import static com.servicecentre.repair.RepairProcess.COMPLETION_WARNING_AT;
-import static com.servicecentre.repair.RepairProcess.DISPATCHED_AT;
 import static com.servicecentre.repair.RepairProcess.WAITING_SINCE;
 
 import com.servicecentre.calendar.TimeSpan;
@@ -41,7 +40,7 @@ public class ResumeRepairClock implements ExecutionListener {
       return;
     }
     String calendar = CALENDAR.get(execution);
-    Instant start = DISPATCHED_AT.get(execution).toInstant();
+    Instant start = RepairProcess.limitsFrom(execution);
     List<TimeSpan> pause = List.of(new TimeSpan(since.toInstant(), EngineClock.instant()));
     Instant due = levels.movedByPauses(calendar, start, COMPLETION_DUE.get(execution).toInstant(), pause);
     Instant warning = levels.movedByPauses(calendar, start, COMPLETION_WARNING_AT.get(execution).toInstant(), pause);

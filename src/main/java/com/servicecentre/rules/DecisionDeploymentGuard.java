@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Managers may deploy rules (DMN) from Modeler; the processes themselves stay with the application's release.
+ * Managers may deploy rules (DMN) from Modeler, finance its price list ({@link RuleOwners}); the processes themselves
+ * stay with the application's release.
  * The grant CREATE on DEPLOYMENT cannot tell a decision table from a process model, so a person who is not an
  * administrator is refused any deployment that holds something other than a .dmn file. Deployments of the
  * application itself run without an authenticated person and are not affected by that.
@@ -59,6 +60,14 @@ public class DecisionDeploymentGuard extends AbstractProcessEnginePlugin {
     if (!notDecisions.isEmpty()) {
       throw new DutyRefused(authentication.getUserId() + " 只能部署决策表(.dmn)，流程模型由管理员发布，不能部署 "
           + String.join("、", notDecisions));
+    }
+    // Each group changes the tables it keeps (finance: the price list), the managers every table.
+    List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    List<String> notTheirs = deployment.getResources().values().stream()
+        .flatMap(resource -> RuleOwners.decisionsIn(resource.getBytes()).stream())
+        .filter(decision -> !RuleOwners.mayChange(groups, decision)).distinct().sorted().toList();
+    if (!notTheirs.isEmpty()) {
+      throw new DutyRefused(authentication.getUserId() + " 无权修改决策表 " + String.join("、", notTheirs));
     }
   }
 }

@@ -76,10 +76,69 @@ class MoveOutRefundProcessTest {
   void largerRefundIsApprovedByEachLevelInTurn() {
     ProcessInstance mo = start(application("30000", "0", "0"));
     settleAndInspect(mo, null);
-    assertThat(mo).variables().containsEntry("approvalChain", List.of("office-manager", "finance-manager"));
+    assertThat(mo).variables()
+        .containsEntry("approvalChain", List.of("cs-supervisor", "office-manager", "finance-manager"));
+    approve(mo, "cs-supervisor");
     approve(mo, "office-manager");
     approve(mo, "finance-manager");
     assertThat(mo).isWaitingAt("payRefund");
+  }
+
+  /**
+   * Issue 17 point 12, the ladder: each approval level applies from its threshold up, so a larger refund keeps
+   * every level a smaller one needs (the supervisor is no longer skipped from 2,000 and added again from 50,000),
+   * and a refund of 0 needs no approval at all: it goes straight to finance to close the account.
+   */
+  @Test
+  void eachLevelAppliesFromItsThresholdUpAndARefundOfZeroNeedsNoApproval() {
+    ProcessInstance five = start(application("5000", "0", "0"));
+    settleAndInspect(five, null);
+    assertThat(five).variables().containsEntry("approvalChain", List.of("cs-supervisor", "office-manager"));
+
+    ProcessInstance large = start(application("60000", "0", "0"));
+    settleAndInspect(large, null);
+    assertThat(large).variables()
+        .containsEntry("approvalChain", List.of("cs-supervisor", "office-manager", "finance-manager"));
+
+    ledger.book(unit, "WY-2026-12", "management-fee", new BigDecimal("800.00"), "12月物业费");
+    ProcessInstance zero = start(application("800", "0", "0"));
+    settleAndInspect(zero, null);
+    assertThat(zero).variables().containsEntry("refundDue", new BigDecimal("0.00"))
+        .containsEntry("approvalLevels", 0).doesNotContainKey("approvalChain");
+    assertThat(zero).isWaitingAt("payRefund").hasPassed("approvalNeededGateway").hasNotPassed("approveRefund");
+    pay(zero);
+    assertThat(zero).isEnded().hasPassed("issueReleaseNote");
+    assertThat(register.find(zero.getBusinessKey()).get("APPROVAL_CHAIN")).isNull();
+    assertThat(ledger.balance(unit)).isEqualByComparingTo("0");
+  }
+
+  /**
+   * Issue 17 point 12, the record: who approved at which level, and when, is written to the register's approval
+   * chain as each approver decides (the person from the login); a rejection is on record too.
+   */
+  @Test
+  void theApprovalChainWithWhoAndWhenIsWrittenToTheRegister() {
+    TestStaff.member(engine.getIdentityService(), "wangfang", "cs-supervisor");
+    TestStaff.member(engine.getIdentityService(), "huangjun", "office-manager");
+    ProcessInstance mo = start(application("5000", "0", "0"));
+    String caseNo = mo.getBusinessKey();
+    settleAndInspect(mo, null);
+    decideAs("wangfang", mo, "cs-supervisor", Map.of("approved", true));
+    decideAs("huangjun", mo, "office-manager", Map.of("approved", false, "rejectionReason", "押金收据缺失"));
+    String afterRejection = (String) register.find(caseNo).get("APPROVAL_CHAIN");
+    assertThat(afterRejection).matches("cs-supervisor wangfang \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 同意; "
+        + "office-manager huangjun \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 驳回");
+
+    complete(task(mo), withVariables("revisionNotes", "补交收据"));
+    decideAs("wangfang", mo, "cs-supervisor", Map.of("approved", true));
+    decideAs("huangjun", mo, "office-manager", Map.of("approved", true));
+    String chain = (String) register.find(caseNo).get("APPROVAL_CHAIN");
+    assertThat(chain).startsWith(afterRejection + "; ");
+    assertThat(chain.split("; ")).hasSize(4);
+    assertThat(chain.split("; ")[3]).matches("office-manager huangjun \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 同意");
+    assertThat(chain.split("; ")[2]).startsWith("cs-supervisor wangfang ").endsWith(" 同意");
+    pay(mo);
+    assertThat(mo).isEnded();
   }
 
   @Test
@@ -92,9 +151,10 @@ class MoveOutRefundProcessTest {
 
     assertThat(mo).isWaitingAt("reviseRefundApplication").task().hasCandidateGroup("customer-service");
     complete(task(mo), withVariables("damageCost", 12000, "revisionNotes", "补记墙面损坏"));
-    // 48,000 now: two levels
+    // 48,000 now: still all three levels from the supervisor up
     assertThat(mo).variables().containsEntry("refundDue", new BigDecimal("48000.00"))
-        .containsEntry("approvalChain", List.of("office-manager", "finance-manager"));
+        .containsEntry("approvalChain", List.of("cs-supervisor", "office-manager", "finance-manager"));
+    approve(mo, "cs-supervisor");
     approve(mo, "office-manager");
     approve(mo, "finance-manager");
     pay(mo);
@@ -105,6 +165,7 @@ class MoveOutRefundProcessTest {
   void eachApproverAndEachReInspectionStartsWithAnEmptyFormNotThePreviousAnswer() {
     ProcessInstance mo = start(application("30000", "0", "0"));
     settleAndInspect(mo, "100");
+    approve(mo, "cs-supervisor");
     approve(mo, "office-manager");
     // The finance manager decides for herself: the office manager's 同意 is not pre-selected.
     assertThat(engine.getRuntimeService().getVariables(mo.getId())).doesNotContainKeys("approved", "rejectionReason");
@@ -130,26 +191,43 @@ class MoveOutRefundProcessTest {
     assertThat(ledger.balance(unit)).isEqualByComparingTo("0");
   }
 
+  /**
+   * Issue 17 point 12, no double charge: a unit repaired through repair-dispatch before hand-over pays the repair's
+   * price-list fee through the fee ledger (the next settlement's arrears); the damage cost the inspector put on
+   * that damage before the repair is set aside, not kept, so the inspection after the repair charges only what the
+   * repair did not cover.
+   */
   @Test
-  void unitNeedingRepairIsRepairedThroughRepairDispatchBeforeHandOver() {
+  void aUnitRepairedBeforeHandOverIsNotChargedTwiceForTheSameDamage() {
     ProcessInstance mo = start(application("2000", "0", "0"));
     complete(task(mo));
     complete(task(mo), withVariables("repairNeeded", true, "repairTrade", "plumbing-electrical",
-        "damages", "卫生间水管漏水"));
+        "damages", "卫生间水管漏水", "damageCost", 300));
 
     assertThat(mo).isWaitingAt("repairBeforeHandOver");
+    assertThat(engine.getRuntimeService().getVariables(mo.getId())).doesNotContainKey("damageCost");
     ProcessInstance repair = calledProcessInstance("repair-dispatch", mo);
     complete(task(repair), withVariables("technician", "liuqiang"));
     complete(task(repair));
-    complete(task(repair), withVariables("repairResult", "fixed", "workDone", "更换水管"));
-    complete(task(repair), withVariables("fee", 150, "ownerConfirmed", true));
+    complete(task(repair), withVariables("repairResult", "fixed", "workDone", "更换水管",
+        "chargeService", "pipe-replace", "chargeQuantity", 6));
+    complete(task(repair), withVariables("ownerConfirmed", true));
     complete(task(repair), withVariables("satisfied", true));
+    complete(task(repair));
 
-    // back to settlement: the repair charge is now arrears
-    assertThat(mo).isWaitingAt("checkSettlement").variables().containsEntry("arrears", new BigDecimal("150.00"));
+    // back to settlement: the repair's fee (6 m of pipe at 25 yuan) is now arrears, once
+    assertThat(mo).isWaitingAt("checkSettlement").variables().containsEntry("arrears", new BigDecimal("150.00"))
+        .containsEntry("repairJobNo", repair.getBusinessKey()).containsEntry("repairFee", new BigDecimal("150.00"))
+        .containsEntry("damagesBeforeRepair", "卫生间水管漏水");
+    assertThat((BigDecimal) engine.getRuntimeService().getVariable(mo.getId(), "damageCostBeforeRepair"))
+        .isEqualByComparingTo("300");
     complete(task(mo));
-    complete(task(mo), withVariables("repairNeeded", false, "damageCost", 0));
+    // the re-inspection, left as Tasklist shows it: no damage beyond what was repaired
+    complete(task(mo), withVariables("repairNeeded", false));
     assertThat(mo).variables().containsEntry("refundDue", new BigDecimal("1850.00"));
+    assertThat((BigDecimal) register.find(mo.getBusinessKey()).get("DAMAGE_COST")).isEqualByComparingTo("0");
+    assertThat(ledger.entriesOfUnit(unit)).singleElement()
+        .satisfies(e -> assertThat(e).containsEntry("ENTRY_TYPE", "repair-charge"));
   }
 
   @Test
@@ -165,6 +243,17 @@ class MoveOutRefundProcessTest {
   }
 
   // --- helpers ---
+
+  /** The approver of that level decides, logged in as Tasklist would. */
+  private void decideAs(String userId, ProcessInstance mo, String group, Map<String, Object> decision) {
+    assertThat(mo).isWaitingAt("approveRefund").task().hasCandidateGroup(group);
+    String taskId = task(mo).getId();
+    as(userId, () -> engine.getTaskService().complete(taskId, decision));
+  }
+
+  private void as(String userId, Runnable work) {
+    TestStaff.as(engine.getIdentityService(), userId, work);
+  }
 
   private ProcessInstance start(Map<String, Object> vars) {
     return engine.getRuntimeService().startProcessInstanceByKey("move-out-refund", vars);

@@ -45,6 +45,9 @@ class MoveOutRestEndToEndTest {
 
     assertThat(register.find(caseNo)).containsEntry("STATUS", "closed").containsEntry("PAYMENT_REFERENCE", "PZ-77");
     assertThat((BigDecimal) register.find(caseNo).get("REFUND_AMOUNT")).isEqualByComparingTo("1199.90");
+    // the approval chain: the one level this refund needs, who approved and when
+    assertThat((String) register.find(caseNo).get("APPROVAL_CHAIN"))
+        .matches("cs-supervisor wangfang \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 同意");
   }
 
   @Test

@@ -30,15 +30,22 @@ class RefundApprovalTableTest {
     }
   }
 
+  /**
+   * Each level applies from its threshold up and stays for every larger refund: no level is skipped and added
+   * again higher up (50,000 used to bring the supervisor back after skipping it from 2,000). A refund of 0 needs no
+   * approval.
+   */
   @ParameterizedTest(name = "{0} yuan, {1} → {2}")
   @CsvSource(nullValues = "NULL", value = {
-      "0, lease-end, cs-supervisor",
+      "0, lease-end, ''",
+      "0, other, ''",
+      "0.01, lease-end, cs-supervisor",
       "1999.99, sale, cs-supervisor",
       "1999.99, other, 'cs-supervisor,office-manager'",
-      "2000, lease-end, office-manager",
-      "9999.99, other, office-manager",
-      "10000, lease-end, 'office-manager,finance-manager'",
-      "49999.99, relocation, 'office-manager,finance-manager'",
+      "2000, lease-end, 'cs-supervisor,office-manager'",
+      "9999.99, other, 'cs-supervisor,office-manager'",
+      "10000, lease-end, 'cs-supervisor,office-manager,finance-manager'",
+      "49999.99, relocation, 'cs-supervisor,office-manager,finance-manager'",
       "50000, lease-end, 'cs-supervisor,office-manager,finance-manager'",
       "-0.01, lease-end, 'cs-supervisor,office-manager,finance-manager'",
       "NULL, lease-end, 'cs-supervisor,office-manager,finance-manager'"
@@ -48,6 +55,24 @@ class RefundApprovalTableTest {
     vars.put("refundDue", amount);
     vars.put("reason", reason);
     List<String> approvers = engine.evaluateDecisionTable(decision, vars).collectEntries("approver");
-    assertThat(approvers).containsExactly(chain.split(","));
+    if (chain == null || chain.isEmpty()) {
+      assertThat(approvers).isEmpty();
+    } else {
+      assertThat(approvers).containsExactly(chain.split(","));
+    }
+  }
+
+  /** From every threshold up the chain only grows: a level once required is never dropped for a larger refund. */
+  @ParameterizedTest(name = "{0} → {1} yuan")
+  @CsvSource({"0.01, 2000", "1999.99, 2000", "2000, 10000", "9999.99, 10000", "10000, 50000", "49999.99, 50000",
+      "50000, 1000000"})
+  void aLargerRefundKeepsEveryLevelOfASmallerOne(BigDecimal smaller, BigDecimal larger) {
+    for (String reason : List.of("sale", "lease-end", "relocation", "other")) {
+      Map<String, Object> small = new HashMap<>(Map.of("refundDue", smaller, "reason", reason));
+      Map<String, Object> large = new HashMap<>(Map.of("refundDue", larger, "reason", reason));
+      List<String> fewer = engine.evaluateDecisionTable(decision, small).collectEntries("approver");
+      List<String> more = engine.evaluateDecisionTable(decision, large).collectEntries("approver");
+      assertThat(more).as(reason).containsSubsequence(fewer);
+    }
   }
 }

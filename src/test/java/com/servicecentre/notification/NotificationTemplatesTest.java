@@ -72,6 +72,7 @@ class NotificationTemplatesTest {
           repair-dispatched: {text: "{caseNo}"}
           repair-arrived: {text: "{caseNo}"}
           repair-completed: {text: "{caseNo}"}
+          repair-vendor-chase: {text: "{caseNo}"}
         """);
     assertThatThrownBy(() -> templates.checkChannels("repair-arrived", List.of("wechat", "sms")))
         .hasMessageContaining("repair-arrived 可能经 wechat、sms 发送");

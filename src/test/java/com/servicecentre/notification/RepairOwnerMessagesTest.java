@@ -118,7 +118,8 @@ class RepairOwnerMessagesTest {
     assertThat(sms(phone)).hasSize(2);
     later(Duration.ofMinutes(5));
     relay.drain();                        // dispatched, then arrived
-    complete(task("repairOnSite", job), withVariables("repairResult", "fixed", "workDone", "更换水龙头阀芯"));
+    complete(task("repairOnSite", job), withVariables("repairResult", "fixed", "workDone", "更换水龙头阀芯",
+        "chargeService", "tap-replace", "chargeQuantity", 1));
     relay.drain();
     later(Duration.ofHours(3));
     relay.drain();                        // nothing is sent again

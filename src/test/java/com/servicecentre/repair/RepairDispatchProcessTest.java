@@ -64,15 +64,16 @@ class RepairDispatchProcessTest {
     assertThat(jobNo).matches("BX\\d{6}");
     assertThat(job).variables().containsEntry("team", "in-house").containsEntry("chargeable", true);
 
-    dispatchAndRepair(job);
+    dispatchAndRepair(job, "tap-replace", 2);
     assertThat(job).isWaitingAt("confirmCharge").task().hasCandidateGroup("customer-service");
-    complete(task(job), withVariables("fee", 35.5, "ownerConfirmed", true));
-    complete(task(job), withVariables("satisfied", true));
+    confirmCharge(job);
+    visitAndSignOff(job, true);
 
     assertThat(job).isEnded().hasPassed("recordRepairCharge", "archiveRepairJob");
     assertThat(ledger.entries(jobNo)).singleElement().satisfies(e -> {
-      assertThat(e).containsEntry("UNIT", "5栋2单元701").containsEntry("ENTRY_TYPE", "repair-charge");
-      assertThat((BigDecimal) e.get("AMOUNT")).isEqualByComparingTo("35.50");
+      assertThat(e).containsEntry("UNIT", "5栋2单元701").containsEntry("ENTRY_TYPE", "repair-charge")
+          .containsEntry("PAID", false);
+      assertThat((BigDecimal) e.get("AMOUNT")).isEqualByComparingTo("60.00");
     });
     assertThat(register.find(jobNo)).containsEntry("STATUS", "closed").containsEntry("TECHNICIAN", "liuqiang")
         .containsEntry("ARRIVED_ON_TIME", true).containsEntry("COMPLETED_ON_TIME", true)
@@ -84,7 +85,7 @@ class RepairDispatchProcessTest {
     ProcessInstance job = start(report("public-area", "drain", "medium", "normal", false));
     dispatchAndRepair(job);
     assertThat(job).isWaitingAt("returnVisit").hasNotPassed("confirmCharge");
-    complete(task(job), withVariables("satisfied", true));
+    visitAndSignOff(job, true);
 
     assertThat(ledger.entries(job.getBusinessKey())).isEmpty();
     var figures = register.figures(NOW.minusDays(1), NOW.plusDays(1));
@@ -148,7 +149,8 @@ class RepairDispatchProcessTest {
     assertThat(job).isWaitingAt("repairOnSite").task().isAssignedTo("liuqiang")
         .hasDueDate(at(LocalDateTime.of(2026, 12, 2, 17, 0)));
     setClock(LocalDateTime.of(2026, 11, 30, 10, 0));
-    complete(task(job), withVariables("repairResult", "fixed", "workDone", "更换阀门"));
+    complete(task(job), withVariables("repairResult", "fixed", "workDone", "更换阀门", "chargeService", "valve-replace",
+        "chargeQuantity", 1));
     assertThat(register.find(job.getBusinessKey())).containsEntry("WAITS", 1).containsEntry("WAIT_REASON", "parts")
         .containsEntry("PAUSED_MINUTES", 22 * 60L).containsEntry("COMPLETED_ON_TIME", true)
         .containsEntry("COMPLETION_DUE", java.sql.Timestamp.valueOf(LocalDateTime.of(2026, 12, 2, 17, 0)));
@@ -208,10 +210,11 @@ class RepairDispatchProcessTest {
     ProcessInstance job = start(report("public-area", "fire", "minor", "normal", false));
     dispatchAndRepair(job);
     complete(task(job), withVariables("satisfied", false, "dissatisfactionReason", "喷淋头仍漏水"));
+    complete(task(job));
 
     assertThat(job).isWaitingAt("dispatchTechnician");
     dispatchAndRepair(job);
-    complete(task(job), withVariables("satisfied", true));
+    visitAndSignOff(job, true);
     assertThat(job).isEnded();
     assertThat(register.find(job.getBusinessKey())).containsEntry("REOPEN_COUNT", 1);
     var figures = register.figures(NOW.minusDays(1), NOW.plusDays(1));
@@ -230,16 +233,17 @@ class RepairDispatchProcessTest {
   @Test
   void aReopenedJobsSecondChargeIsBookedToo() {
     ProcessInstance job = start(report("in-home", "plumbing-electrical", "minor", "normal", false));
-    dispatchAndRepair(job);
-    complete(task(job), withVariables("fee", 35.5, "ownerConfirmed", true));
+    dispatchAndRepair(job, "pipe-replace", 1.5);
+    confirmCharge(job);
     complete(task(job), withVariables("satisfied", false, "dissatisfactionReason", "仍漏水"));
-    dispatchAndRepair(job);
-    complete(task(job), withVariables("fee", 20, "ownerConfirmed", true));
-    complete(task(job), withVariables("satisfied", true));
+    complete(task(job));
+    dispatchAndRepair(job, "valve-replace", 1);
+    confirmCharge(job);
+    visitAndSignOff(job, true);
 
     assertThat(ledger.entries(job.getBusinessKey())).extracting(e -> (BigDecimal) e.get("AMOUNT"))
         .usingElementComparator(BigDecimal::compareTo)
-        .containsExactly(new BigDecimal("35.50"), new BigDecimal("20.00"));
+        .containsExactly(new BigDecimal("37.50"), new BigDecimal("35.00"));
   }
 
   @Test
@@ -259,16 +263,153 @@ class RepairDispatchProcessTest {
   @Test
   void chargeIsBookedOnlyWhenTheOwnerConfirmed() {
     ProcessInstance job = start(report("in-home", "plumbing-electrical", "minor", "normal", false));
-    dispatchAndRepair(job);
+    dispatchAndRepair(job, "drain-unblock", null);
     String taskId = task(job).getId();
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("fee", 35.5)))
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of()))
         .hasMessageContaining("ownerConfirmed");
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("fee", 35.555, "ownerConfirmed", true)))
-        .hasMessageContaining("最多两位小数");
     assertThat(ledger.entries(job.getBusinessKey())).isEmpty();
+    assertThat(job).variables().containsEntry("fee", new BigDecimal("80.00"));
+  }
+
+  /**
+   * Issue 17 point 11, limits: the owner's clock starts with the report, so the arrival and completion limits count
+   * from the report, not from the dispatch; the dispatch has a limit of its own (1 working hour), warned and
+   * escalated like every timed step.
+   */
+  @Test
+  void limitsCountFromTheReportAndTheDispatchHasItsOwnDueTime() {
+    ProcessInstance job = start(report("in-home", "plumbing-electrical", "minor", "normal", false));
+    Task dispatch = task(job);
+    assertThat(dispatch.getDueDate()).isEqualTo(at(NOW.plusHours(1)));
+    assertThat(dispatch.getFollowUpDate()).isEqualTo(at(NOW.plusMinutes(45)));
+
+    // nobody dispatched within the hour: the dispatcher is reminded and the customer-service supervisor joins
+    setClock(NOW.plusMinutes(90));
+    fireTimer(job, "dispatchTechnicianOverdue");
+    assertThat(outbox.messagesFor(job.getId())).filteredOn(m -> "tasklist".equals(m.get("CHANNEL")))
+        .extracting(m -> m.get("RECIPIENT")).containsExactlyInAnyOrder("dispatcher", "cs-supervisor");
+    assertThat(task(job)).hasCandidateGroup("cs-supervisor");
+
+    // dispatched at 10:30: arrival within 2 working hours of the 09:00 report is 11:00, not 12:30
+    complete(task(job), withVariables("technician", "liuqiang"));
+    assertThat(task(job).getDueDate()).isEqualTo(at(NOW.plusHours(2)));
+    assertThat(register.find(job.getBusinessKey()))
+        .containsEntry("ARRIVAL_DUE", java.sql.Timestamp.valueOf(NOW.plusHours(2)))
+        .containsEntry("COMPLETION_DUE", java.sql.Timestamp.valueOf(NOW.withHour(17).withMinute(30)));
+  }
+
+  /** Issue 17 point 11: a job reopened after a dissatisfied visit counts its limits from the reopening. */
+  @Test
+  void aReopenedJobCountsItsLimitsFromTheReopening() {
+    ProcessInstance job = start(report("public-area", "drain", "minor", "normal", false));
+    dispatchAndRepair(job);
+    setClock(NOW.plusDays(1));
+    complete(task(job), withVariables("satisfied", false, "dissatisfactionReason", "仍堵塞"));
+    complete(task(job));
+    assertThat(job).isWaitingAt("dispatchTechnician");
+    complete(task(job), withVariables("technician", "liuqiang"));
+    assertThat(task(job).getDueDate()).isEqualTo(at(NOW.plusDays(1).plusHours(2)));
+  }
+
+  /**
+   * Issue 17 point 11, outside companies: once the contract limit passes without a report, the outside company is
+   * chased through its work-order channel, again on every turn of its chase cycle (lifts: every 2 hours), until the
+   * dispatcher records its report; then the chasing stops.
+   */
+  @Test
+  void theOutsideCompanyIsChasedRepeatedlyOnceItsContractLimitPassed() {
+    ProcessInstance job = start(report("public-area", "lift", "major", "urgent", false));
+    Job chase = engine.getManagementService().createJobQuery().processInstanceId(job.getId())
+        .activityId("chaseOutsideCompanyTimer").singleResult();
+    assertThat(chase.getDuedate()).isEqualTo(at(NOW.plusHours(24)));
+
+    setClock(NOW.plusHours(24).plusMinutes(1));
+    fireTimer(job, "chaseOutsideCompanyTimer");
+    Job next = engine.getManagementService().createJobQuery().processInstanceId(job.getId())
+        .activityId("chaseOutsideCompanyTimer").singleResult();
+    assertThat(next.getDuedate()).isEqualTo(at(NOW.plusHours(26)));
+    setClock(NOW.plusHours(26).plusMinutes(1));
+    fireTimer(job, "chaseOutsideCompanyTimer");
+
+    List<Map<String, Object>> chases = outbox.messagesFor(job.getId()).stream()
+        .filter(m -> "repair-vendor-chase".equals(m.get("MESSAGE_TYPE"))).toList();
+    assertThat(chases).hasSize(2).allSatisfy(m -> assertThat(m).containsEntry("RECIPIENT", "outsourced-lift")
+        .containsEntry("URGENT", true));
+
+    complete(task(job), withVariables("workDone", "更换曳引钢丝绳"));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(job.getId())
+        .activityId("chaseOutsideCompanyTimer").count()).isZero();
+    assertThat(job).hasPassed("chaseOutsideCompany", "outsideCompanyChased").isWaitingAt("returnVisit");
+  }
+
+  /**
+   * Issue 17 point 11, return visit: every repair's return-visit record is signed by the deputy manager
+   * (管理处副主任), who and when kept in the register; customer service cannot sign it.
+   */
+  @Test
+  void theReturnVisitIsSignedOffByTheDeputyManager() {
+    TestStaff.member(engine.getIdentityService(), "hezhi", "deputy-manager");
+    ProcessInstance job = start(report("public-area", "drain", "minor", "normal", false));
+    dispatchAndRepair(job);
+    complete(task(job), withVariables("satisfied", true));
+    assertThat(job).isWaitingAt("signOffReturnVisit").task().hasCandidateGroup("deputy-manager")
+        .hasDueDate(at(LocalDateTime.of(2026, 11, 26, 17, 30)));
+    String signOff = task(job).getId();
+    assertThatThrownBy(() -> as("zhangwei", () -> engine.getTaskService().complete(signOff)))
+        .isInstanceOf(RuntimeException.class);
+    as("hezhi", () -> engine.getTaskService().complete(signOff, Map.of("signOffNotes", "已核对回访记录")));
+
+    assertThat(job).isEnded();
+    assertThat(register.find(job.getBusinessKey())).containsEntry("VISIT_SIGNED_OFF_BY", "hezhi")
+        .containsEntry("VISIT_SIGNED_OFF_AT", java.sql.Timestamp.valueOf(NOW));
+  }
+
+  /**
+   * Issue 17 point 11, charges: the technician picks the paid service (and the quantity where it is priced per
+   * unit) from finance's price list (repair-price-list); the amount is computed, never typed; a service not in the
+   * list is refused. Finance marks the paid charge in the ledger, which then no longer counts as arrears.
+   */
+  @Test
+  void chargesFollowThePriceListAndAPaidChargeIsMarkedPaidInTheLedger() {
+    ProcessInstance job = start(report("in-home", "plumbing-electrical", "minor", "normal", false));
+    dispatch(job);
+    complete(task(job));
+    Task work = task(job);
+    Object offered = engine.getTaskService().getVariableLocal(work.getId(), "priceList");
+    List<Object> options = List.copyOf((List<?>) offered);
+    assertThat(options).contains(Map.of("label", "更换水龙头：30元/个", "value", "tap-replace"),
+        Map.of("label", "管道疏通：80元/次", "value", "drain-unblock"));
+    assertThatThrownBy(() -> engine.getTaskService().complete(work.getId(), Map.of("repairResult", "fixed",
+        "workDone", "换龙头", "chargeService", "gold-tap"))).hasMessageContaining("chargeService(有偿服务项目)")
+        .hasMessageContaining("不在价目表中");
+    assertThatThrownBy(() -> engine.getTaskService().complete(work.getId(), Map.of("repairResult", "fixed",
+        "workDone", "换龙头", "chargeService", "tap-replace"))).hasMessageContaining("chargeQuantity(数量)");
+    assertThat(job).isWaitingAt("repairOnSite");
+
+    complete(task(job), withVariables("repairResult", "fixed", "workDone", "换龙头", "chargeService", "tap-replace",
+        "chargeQuantity", 3));
+    assertThat(job).isWaitingAt("confirmCharge").hasPassed("priceRepairCharge", "calculateRepairCharge")
+        .variables().containsEntry("fee", new BigDecimal("90.00")).containsEntry("serviceLabel", "更换水龙头");
+    confirmCharge(job);
+    String jobNo = job.getBusinessKey();
+    assertThat(ledger.balance("5栋2单元701")).isGreaterThanOrEqualTo(new BigDecimal("90.00"));
+    BigDecimal before = ledger.balance("5栋2单元701");
+
+    assertThat(ledger.markPaid(jobNo, "repair-charge", "zhaomin", "SK-0001")).isEqualTo(FeeLedger.Marked.PAID);
+    assertThat(ledger.markPaid(jobNo, "repair-charge", "zhaomin", "SK-0002")).isEqualTo(FeeLedger.Marked.ALREADY_PAID);
+    assertThat(ledger.markPaid(jobNo, "no-such-entry", "zhaomin", "SK-0003")).isEqualTo(FeeLedger.Marked.UNKNOWN);
+    assertThat(ledger.entries(jobNo)).singleElement().satisfies(e -> assertThat(e).containsEntry("PAID", true)
+        .containsEntry("PAID_BY", "zhaomin").containsEntry("PAYMENT_REFERENCE", "SK-0001")
+        .containsEntry("PAID_AT", java.sql.Timestamp.valueOf(NOW))
+        .containsEntry("DESCRIPTION", "维修费 更换水龙头 3个"));
+    assertThat(ledger.balance("5栋2单元701")).isEqualByComparingTo(before.subtract(new BigDecimal("90.00")));
   }
 
   // --- helpers ---
+
+  private void as(String userId, Runnable work) {
+    TestStaff.as(engine.getIdentityService(), userId, work);
+  }
 
   private ProcessInstance start(Map<String, Object> vars) {
     return engine.getRuntimeService().startProcessInstanceByKey("repair-dispatch", vars);
@@ -309,6 +450,32 @@ class RepairDispatchProcessTest {
     complete(task(job));
     complete(task(job), withVariables("repairResult", "fixed", "workDone", "更换水龙头", "materials", "水龙头1个",
         "labourHours", 0.5));
+  }
+
+  /** A chargeable job: the technician picks the paid service from the price list, and the quantity. */
+  private void dispatchAndRepair(ProcessInstance job, String service, Number quantity) {
+    dispatch(job);
+    complete(task(job));
+    Map<String, Object> work = new HashMap<>(Map.of("repairResult", "fixed", "workDone", "更换水龙头",
+        "chargeService", service));
+    if (quantity != null) {
+      work.put("chargeQuantity", quantity);
+    }
+    complete(task(job), work);
+  }
+
+  private void confirmCharge(ProcessInstance job) {
+    assertThat(job).isWaitingAt("confirmCharge");
+    complete(task(job), withVariables("ownerConfirmed", true));
+  }
+
+  /** Customer service visits; the deputy manager signs the visit record. */
+  private void visitAndSignOff(ProcessInstance job, boolean satisfied) {
+    assertThat(job).isWaitingAt("returnVisit");
+    complete(task(job), satisfied ? withVariables("satisfied", true)
+        : withVariables("satisfied", false, "dissatisfactionReason", "仍有问题"));
+    assertThat(job).isWaitingAt("signOffReturnVisit").task().hasCandidateGroup("deputy-manager");
+    complete(task(job));
   }
 
   private static Date at(LocalDateTime time) {

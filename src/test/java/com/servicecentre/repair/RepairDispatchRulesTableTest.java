@@ -60,6 +60,14 @@ class RepairDispatchRulesTableTest {
         .containsEntry("chargeable", chargeable);
   }
 
+  /** Outside companies are chased once their contract limit passed, repeatedly but not without end. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(nullValues = "NULL", value = {"lift, R12/PT2H", "access-control, R5/P1D", "plumbing-electrical, NULL",
+      "roof, NULL"})
+  void outsideCompaniesAreChasedOnARepeatedCycleAfterTheirLimit(String trade, String chase) {
+    assertThat(rules(trade, "public-area", "minor", "normal", false)).containsEntry("vendorChaseCycle", chase);
+  }
+
   @Test
   void minorRepairIsDoneBeforeNightAndMajorWithinThreeWorkingDays() {
     assertThat(rules("other", "in-home", "minor", "normal", false)).containsEntry("completionLimit", "当天下班前(16:00后次日)");

@@ -49,19 +49,46 @@ class RepairRestEndToEndTest {
         .isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode work = technician.task(id, "repairOnSite");
     assertThat(technician.submitTaskForm(work.get("id").asText(),
-        Map.of("repairResult", "fixed", "workDone", "更换水龙头", "labourHours", 0.5)).getStatusCode())
+        Map.of("repairResult", "fixed", "workDone", "更换水龙头", "labourHours", 0.5, "chargeService", "tap-replace",
+            "chargeQuantity", 1)).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
     JsonNode charge = clerk.task(id, "confirmCharge");
     clerk.claim(charge.get("id").asText(), "zhangwei");
-    assertThat(clerk.submitTaskForm(charge.get("id").asText(), Map.of("fee", 35.5, "ownerConfirmed", true))
+    // The fee is the price list's (30 yuan a tap): a clerk cannot type another.
+    ResponseEntity<String> typed = clerk.submitTaskForm(charge.get("id").asText(),
+        Map.of("fee", 1, "ownerConfirmed", true));
+    assertThat(typed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(typed.getBody()).contains("fee");
+    assertThat(clerk.submitTaskForm(charge.get("id").asText(), Map.of("ownerConfirmed", true))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode visit = clerk.task(id, "returnVisit");
     clerk.claim(visit.get("id").asText(), "zhangwei");
     clerk.submitTaskForm(visit.get("id").asText(), Map.of("satisfied", true));
+    // The deputy manager signs the visit record; customer service cannot.
+    assertThat(clerk.task(id, "signOffReturnVisit")).isNull();
+    assertThat(new TasklistClient(rest, "hezhi", "demo").claimAndSubmit(id, "signOffReturnVisit", "hezhi",
+        Map.of("signOffNotes", "已阅")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    assertThat(register.find(jobNo)).containsEntry("STATUS", "closed").containsEntry("TECHNICIAN", "liuqiang");
-    assertThat(ledger.entries(jobNo)).hasSize(1);
+    assertThat(register.find(jobNo)).containsEntry("STATUS", "closed").containsEntry("TECHNICIAN", "liuqiang")
+        .containsEntry("VISIT_SIGNED_OFF_BY", "hezhi");
+    assertThat(ledger.entries(jobNo)).singleElement().satisfies(e -> assertThat(e).containsEntry("PAID", false));
+
+    // Finance marks the charge paid when the owner pays: who from the login, once; nobody else may.
+    TasklistClient finance = new TasklistClient(rest, "zhaomin", "demo");
+    String paid = "/api/fee-ledger/" + jobNo + "/repair-charge/paid";
+    assertThat(clerk.send(org.springframework.http.HttpMethod.POST, paid, "{\"reference\": \"SK-1\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(finance.send(org.springframework.http.HttpMethod.POST, paid, "{}").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> marked = finance.send(org.springframework.http.HttpMethod.POST, paid,
+        "{\"reference\": \"SK-2026-0042\", \"paidBy\": \"someone-else\"}");
+    assertThat(marked.getStatusCode()).as(marked.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(TasklistClient.json(marked).get("paidBy").asText()).isEqualTo("zhaomin");
+    assertThat(finance.send(org.springframework.http.HttpMethod.POST, paid, "{\"reference\": \"SK-2026-0043\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(ledger.entries(jobNo)).singleElement().satisfies(e -> assertThat(e).containsEntry("PAID", true)
+        .containsEntry("PAID_BY", "zhaomin").containsEntry("PAYMENT_REFERENCE", "SK-2026-0042"));
   }
 
   @Test

@@ -72,22 +72,33 @@ class RepairTasklistBrowserTest {
     work.pick("repairResult", "已修好");
     assertThat(work.shows("waitReason")).isFalse();
     work.type("workDone", "更换水龙头阀芯").type("materials", "阀芯1个");
+    // A paid service is picked from finance's price list, with its price; the amount is not typed.
+    assertThat(work.options("chargeService")).contains("更换水龙头：30元/个", "管道疏通：80元/次");
+    work.choose("chargeService", "更换水龙头：30元/个").type("chargeQuantity", "2");
     tasklist.complete();
 
     tasklist.as("zhangwei");
-    tasklist.filter("我组的任务");
-    if (tasklist.search(caseNo).contains("业主确认费用")) {
-      Form charge = tasklist.openTask("业主确认费用");
-      tasklist.claim();
-      charge.type("fee", "50").check("ownerConfirmed");
-      tasklist.complete();
-    }
+    Form charge = tasklist.find("我组的任务", caseNo, "业主确认费用");
+    assertThat(charge.value("fee")).startsWith("60");
+    assertThat(charge.readOnly("fee")).isTrue();
+    tasklist.claim();
+    charge.check("ownerConfirmed");
+    tasklist.complete();
     Form visit = tasklist.find("我组的任务", caseNo, "回访");
     assertThat(visit.value("workDone")).isEqualTo("更换水龙头阀芯");
     tasklist.claim();
     visit.pick("satisfied", "满意");
     tasklist.complete();
 
+    // The deputy manager signs the return-visit record.
+    tasklist.as("hezhi");
+    Form signOff = tasklist.find("我组的任务", caseNo, "回访记录签字");
+    assertThat(signOff.checked("satisfied")).contains("满意");
+    tasklist.claim();
+    signOff.type("signOffNotes", "已核对");
+    tasklist.complete();
+
+    tasklist.as("zhangwei");
     assertThat(tasklist.myCases().get(caseNo)).contains("报修派工").contains("已办结");
   }
 }

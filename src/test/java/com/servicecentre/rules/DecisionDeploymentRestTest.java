@@ -41,6 +41,33 @@ class DecisionDeploymentRestTest {
   @AfterEach
   void undo() throws Exception {
     TestRules.restore(engine, "designer-assignment");
+    TestRules.restore(engine, "repair-price-list");
+  }
+
+  /**
+   * Finance keeps the price list of paid repairs: it deploys a changed list from Modeler like the managers deploy
+   * their rules, and the next charge is priced by it; any other table is refused to finance (403).
+   */
+  @Test
+  void financeDeploysThePriceListAndNoOtherTable() throws Exception {
+    String raised = Files.readString(Path.of("decisions/repair-price-list.dmn"))
+        .replace("<outputEntry id=\"repair-price-list-tap-replace-price\"><text>30</text>",
+            "<outputEntry id=\"repair-price-list-tap-replace-price\"><text>35</text>");
+    assertThat(raised).contains("<text>35</text>");
+    ResponseEntity<String> deployed = deployAsModelerDoes("zhaomin", "repair-price-list.dmn", raised);
+    assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(((Number) decisions.evaluateDecisionTableByKey("repair-price-list",
+        Variables.createVariables().putValue("chargeService", "tap-replace")).getSingleResult().getEntry("unitPrice"))
+        .intValue()).isEqualTo(35);
+
+    int before = latestVersion("designer-assignment");
+    ResponseEntity<String> refused = deployAsModelerDoes("zhaomin", "designer-assignment.dmn", raisedSmallOrderBound());
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody()).contains("designer-assignment");
+    assertThat(latestVersion("designer-assignment")).isEqualTo(before);
+    // nor may the clerks change the price list
+    assertThat(deployAsModelerDoes("zhangwei", "repair-price-list.dmn", raised.replace("<text>35</text>",
+        "<text>1</text>")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test

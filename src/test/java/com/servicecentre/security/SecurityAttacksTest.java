@@ -112,6 +112,9 @@ class SecurityAttacksTest {
           Map.of("fee", 80.0, "ownerConfirmed", true, "place", "1栋101"));
 
       assertRefused(refused, 400, "place(地点): 只读，不可修改");
+      // nor another amount than the price list's (30 yuan a tap)
+      assertRefused(as("zhangwei").submitTaskForm(as("zhangwei").task(job.id, "confirmCharge").get("id").asText(),
+          Map.of("fee", 80.0, "ownerConfirmed", true)), 400, "fee(费用(元)): 只读，不可修改");
       assertThat(ledger.entriesOfUnit("1栋101")).isEmpty();
       assertThat(ledger.entries(job.no)).isEmpty();
     }
@@ -188,6 +191,9 @@ class SecurityAttacksTest {
     @Test
     void aSupervisorCannotHandTheOfficeManagersApprovalToHerselfNorCompleteItIfGivenIt() {
       Case refund = moveOutAtApproval(5000);
+      // every level from its threshold up: another supervisor's level first, then the office manager's
+      assertThat(as("zhoujie").claimAndSubmit(refund.id, "approveRefund", "zhoujie", Map.of("approved", true))
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
       String approval = engine.getTaskService().createTaskQuery().processInstanceId(refund.id).singleResult().getId();
 
       assertRefused(assign("wangfang", approval, "wangfang"), 403, "只能交给 管理处主任 的人员");
@@ -211,6 +217,7 @@ class SecurityAttacksTest {
     @Test
     void whoApprovedARefundCannotPayIt() {
       Case refund = moveOutAtApproval(20000);
+      as("zhoujie").claimAndSubmit(refund.id, "approveRefund", "zhoujie", Map.of("approved", true));
       as("huangjun").claimAndSubmit(refund.id, "approveRefund", "huangjun", Map.of("approved", true));
       assertThat(as("qianduo").claimAndSubmit(refund.id, "approveRefund", "qianduo", Map.of("approved", true))
           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -499,7 +506,8 @@ class SecurityAttacksTest {
     TasklistClient technician = as("liuqiang");
     technician.submitTaskForm(technician.task(job.id, "confirmArrival").get("id").asText(), Map.of());
     assertThat(technician.submitTaskForm(technician.task(job.id, "repairOnSite").get("id").asText(),
-        Map.of("repairResult", "fixed", "workDone", "更换水龙头")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        Map.of("repairResult", "fixed", "workDone", "更换水龙头", "chargeService", "tap-replace", "chargeQuantity", 1))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     return job;
   }
 

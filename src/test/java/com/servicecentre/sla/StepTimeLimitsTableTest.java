@@ -41,6 +41,9 @@ class StepTimeLimitsTableTest {
       "move-out-refund, checkSettlement, 1工作日内, office-hours",
       "move-out-refund, payRefund, 2工作日内, office-hours",
       "repair-dispatch, returnVisit, 2工作日内, office-hours",
+      // the dispatcher's own limit (the job's limits count from the report) and the deputy manager's signature
+      "repair-dispatch, dispatchTechnician, 1工作小时, office-hours",
+      "repair-dispatch, signOffReturnVisit, 1工作日内, office-hours",
       "lead-to-order, measureHome, 3工作日内, office-hours",
       "lead-to-order, forceAssignDesigner, 2工作小时, office-hours",
       "lead-to-order, returnVisitLostOrder, 2工作日内, office-hours"
@@ -73,7 +76,7 @@ class StepTimeLimitsTableTest {
     DmnDecision levels = table("escalation-levels");
     for (List<String> pair : List.of(List.of("customer-service", "cs-supervisor"), List.of("cs-supervisor", "office-manager"),
         List.of("maintenance", "dispatcher"), List.of("finance", "finance-manager"), List.of("designer", "design-manager"),
-        List.of("parking-office", "office-manager"))) {
+        List.of("parking-office", "office-manager"), List.of("deputy-manager", "office-manager"))) {
       Map<String, Object> vars = new HashMap<>();
       vars.put("group", pair.get(0));
       assertThat(ENGINE.evaluateDecisionTable(levels, vars).getSingleResult().getEntryMap())
