@@ -312,7 +312,7 @@ class ComplaintHandlingProcessTest {
         .containsExactly(
             "您受理的投诉" + complaint.getBusinessKey() + "：「调查核实(当天)」已由李娜办理完成。",
             "您受理的投诉" + complaint.getBusinessKey() + "：「客服主管定处理方案与责任部门」已由王芳办理完成。",
-            "您受理的投诉" + complaint.getBusinessKey() + "：「调查处理(当天核实)」已由刘强办理完成。");
+            "您受理的投诉" + complaint.getBusinessKey() + "：「责任部门处理」已由刘强办理完成。");
   }
 
   @Test
