@@ -88,9 +88,9 @@ class ComplaintTasklistBrowserTest {
     Form decision = tasklist.find("我组的任务", caseNo, "客服主管定处理方案与责任部门");
     assertThat(decision.value("findings")).isEqualTo("楼上装修队夜间施工");
     assertThat(decision.value("responsibleGroup")).isEqualTo("客服中心");
-    assertThat(decision.options("responsibleGroup")).contains("工程维修部", "客服中心");
     tasklist.claim();
-    decision.type("proposedFix", "上门劝导，晚十点后停工");
+    assertThat(decision.options("responsibleGroup")).contains("工程维修部", "客服中心").doesNotContain("待定(表中无建议)");
+    decision.choose("responsibleGroup", "客服中心").type("proposedFix", "上门劝导，晚十点后停工");
     tasklist.complete();
 
     // 首问责任制: the clerk follows the case in 我受理的投诉 whoever works on it.
