@@ -18,6 +18,8 @@ public final class ComplaintProcess {
 
   /** The handling task the escalation timers are attached to. */
   public static final String HANDLE_COMPLAINT = "handleComplaint";
+  /** The same-day investigation (调查核实), timed by step-time-limits. */
+  public static final String INVESTIGATE_COMPLAINT = "investigateComplaint";
 
   // 投诉受理 (start form complaint-intake)
   public static final ProcessVariable<String> COMPLAINANT_NAME = text("complainantName");
@@ -27,17 +29,30 @@ public final class ComplaintProcess {
   public static final ProcessVariable<String> CATEGORY = text("category");
   public static final ProcessVariable<String> SEVERITY = text("severity");
   public static final ProcessVariable<String> DESCRIPTION = text("description");
+  /** The complainant's own choice at intake: no reply wanted (不需要答复). Unticked, the complaint is answered. */
+  public static final ProcessVariable<Boolean> REPLY_DECLINED = flag("replyDeclined");
+  /** Whether a reply goes out: always, unless the complainant declined it or left no way to reach them. */
   public static final ProcessVariable<Boolean> REPLY_WANTED = flag("replyWanted");
+  /** A complaint settled at intake is still visited when the complainant asks for it (要求回访). */
+  public static final ProcessVariable<Boolean> RETURN_VISIT_WANTED = flag("returnVisitWanted");
   public static final ProcessVariable<Boolean> SETTLED_AT_INTAKE = flag("settledAtIntake");
   public static final ProcessVariable<String> INTAKE_RESOLUTION = text("intakeResolution");
-  /** Who took the complaint: the login that started the case (camunda:initiator). */
+  /**
+   * Who took the complaint: the login that started the case (camunda:initiator). 首问责任制: they own it until it
+   * closes, as the owner of each of its tasks (Tasklist filter 我受理的投诉), told of each step, and they reply.
+   */
   public static final ProcessVariable<String> RECEIVED_BY = text("receivedBy");
   /** Where the reply goes, and how: an SMS to the phone, else a written notice to the unit. */
   public static final ProcessVariable<String> COMPLAINANT_CONTACT = text("complainantContact");
   public static final ProcessVariable<String> COMPLAINANT_CHANNEL = text("complainantChannel");
 
-  // 分派与时限 (complaint-routing)
+  // 建议部门与时限 (complaint-routing)
+  /** The department the table proposes ("undecided": none); the supervisor confirms or changes it. */
+  public static final ProcessVariable<String> PROPOSED_GROUP = text("proposedGroup");
+  /** The department that handles the complaint, as the supervisor decided (prefilled with the proposal). */
   public static final ProcessVariable<String> RESPONSIBLE_GROUP = text("responsibleGroup");
+  /** Who makes the return visit, by severity: customer-service, or the person in charge (cs-supervisor, office-manager). */
+  public static final ProcessVariable<String> VISIT_BY = text("visitBy");
   /** The working calendar the limits are counted on, and the limits as the table wrote them (e.g. 2工作小时). */
   public static final ProcessVariable<String> CALENDAR = text("calendar");
   public static final ProcessVariable<String> RESPONSE_LIMIT = text("responseLimit");
@@ -45,6 +60,13 @@ public final class ComplaintProcess {
   public static final ProcessVariable<String> REPLY_LIMIT = text("replyLimit");
   public static final ProcessVariable<String> RETURN_VISIT_LIMIT = text("returnVisitLimit");
   public static final ProcessVariable<Boolean> IMPORTANT_EVENT = flag("importantEvent");
+
+  // 调查核实 (form complaint-investigate) and the supervisor's decision (form complaint-decide-department)
+  public static final ProcessVariable<String> FINDINGS = text("findings");
+  public static final ProcessVariable<String> SUGGESTED_FIX = text("suggestedFix");
+  /** The fix the supervisor decided (处理方案). */
+  public static final ProcessVariable<String> PROPOSED_FIX = text("proposedFix");
+  public static final ProcessVariable<String> DECIDED_BY = text("decidedBy");
 
   // 调查处理 (form complaint-handle)
   public static final ProcessVariable<String> CAUSE = text("cause");

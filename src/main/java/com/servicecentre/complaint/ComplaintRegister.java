@@ -23,10 +23,26 @@ public class ComplaintRegister {
       LocalDateTime receivedAt) {
     jdbc.update("""
         INSERT INTO complaint_register (complaint_no, process_instance_id, complainant_name, unit, phone, channel,
-          category, severity, description, received_at, received_by, settled_at_intake, status)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')""",
+          category, severity, description, received_at, received_by, settled_at_intake, reply_declined,
+          return_visit_wanted, status)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')""",
         complaintNo, processInstanceId, c.complainantName(), c.unit(), c.phone(), c.channel(), c.category(),
-        c.severity(), c.description(), receivedAt, receivedBy, c.settledAtIntake());
+        c.severity(), c.description(), receivedAt, receivedBy, c.settledAtIntake(), c.replyDeclined(),
+        c.returnVisitWanted());
+  }
+
+  /** 调查核实: who investigated, when, what they found, and the department the routing table proposed. */
+  public void recordInvestigation(String complaintNo, String investigatedBy, LocalDateTime at, String findings,
+      String proposedGroup) {
+    update("""
+        UPDATE complaint_register SET investigated_by = ?, investigated_at = ?, findings = ?, proposed_group = ?
+        WHERE complaint_no = ?""", investigatedBy, at, findings, proposedGroup, complaintNo);
+  }
+
+  /** The supervisor's decision: the responsible department (the proposal or another) and the fix. */
+  public void recordDecision(String complaintNo, String decidedBy, String responsibleGroup, String fix) {
+    update("UPDATE complaint_register SET decided_by = ?, responsible_group = ?, decided_fix = ? WHERE complaint_no = ?",
+        decidedBy, responsibleGroup, fix, complaintNo);
   }
 
   public void recordHandling(String complaintNo, String handler, String resolution, LocalDateTime handledAt,
@@ -46,17 +62,21 @@ public class ComplaintRegister {
         reopenCount, complaintNo);
   }
 
-  /** 结案归档. A complaint settled at intake has its clerk as handler and needs no return visit. */
+  /**
+   * 结案归档. A complaint settled at intake has its clerk as handler; it was visited only when the complainant asked.
+   * {@code visitBy}: the group that made the return visit, null when there was none.
+   */
   public void close(String complaintNo, String responsibleGroup, Boolean importantEvent, String satisfaction,
-      String intakeHandler, String intakeResolution, LocalDateTime closedAt) {
+      String intakeHandler, String intakeResolution, String visitBy, LocalDateTime closedAt) {
     long minutes = minutesSinceReceipt(complaintNo, closedAt);
     update("""
         UPDATE complaint_register SET status = 'closed', responsible_group = ?, important_event = ?,
-          satisfaction = ?, closed_at = ?, total_minutes = ?,
+          satisfaction = ?, closed_at = ?, total_minutes = ?, visit_by = ?,
           handler = COALESCE(handler, ?), resolution = COALESCE(resolution, ?),
           handling_minutes = COALESCE(handling_minutes, ?), resolved_on_time = COALESCE(resolved_on_time, TRUE)
         WHERE complaint_no = ?""",
-        responsibleGroup, importantEvent, satisfaction, closedAt, minutes, intakeHandler, intakeResolution, minutes,
+        responsibleGroup, importantEvent, satisfaction, closedAt, minutes, visitBy, intakeHandler, intakeResolution,
+        minutes,
         complaintNo);
   }
 

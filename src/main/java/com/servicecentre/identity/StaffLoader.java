@@ -195,6 +195,7 @@ public class StaffLoader {
       String v = String.valueOf(value);
       switch (key) {
         case "assigneeExpression" -> query.taskAssigneeExpression(v);
+        case "ownerExpression" -> query.taskOwnerExpression(v);
         case "candidateGroupsExpression" -> query.taskCandidateGroupInExpression(v);
         case "candidateGroup" -> query.taskCandidateGroup(v);
         case "dueBeforeExpression" -> query.dueBeforeExpression(v);

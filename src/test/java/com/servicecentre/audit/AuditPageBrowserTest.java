@@ -91,7 +91,7 @@ class AuditPageBrowserTest {
     assertThat(browser.findElement(By.id("trail-key")).getText()).isEqualTo(complaintNo);
     String tasks = browser.findElement(By.id("trail-tasks")).getText();
     // People by name, not login (the login is the cell's tooltip).
-    assertThat(tasks).contains("调查处理(当天核实)").contains("customer-service").contains("李娜").contains("张伟")
+    assertThat(tasks).contains("责任部门处理").contains("customer-service").contains("李娜").contains("张伟")
         .doesNotContain("lina").doesNotContain("zhangwei");
     assertThat(browser.findElement(By.id("trail-summary")).getText()).contains("发起人 张伟");
     assertThat(browser.findElements(By.cssSelector("#trail-tasks tr.late"))).hasSize(1);

@@ -105,7 +105,7 @@ class AuditTrailRestTest {
     TasklistClient clerk = new TasklistClient(rest, "zhangwei", "demo");
     ResponseEntity<String> started = clerk.submitStartForm("complaint-handling", new HashMap<>(Map.of(
         "complainantName", "王先生", "unit", "2栋101", "phone", "13900002222", "channel", "phone",
-        "category", "noise", "severity", "normal", "description", "夜间噪音", "replyWanted", false)));
+        "category", "noise", "severity", "normal", "description", "夜间噪音", "replyDeclined", true)));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     String instanceId = TasklistClient.json(started).get("id").asText();
     String complaintNo = TasklistClient.json(started).get("businessKey").asText();
@@ -131,7 +131,7 @@ class AuditTrailRestTest {
         .containsOnly("demo");
     assertThat(all(trail.get("operations"), "operation", "Delete")).extracting(e -> e.get("userId").asText())
         .containsOnly("demo");
-    assertThat(all(trail.get("tasks"), "taskDefinitionKey", "handleComplaint").get(0).get("endReason").asText())
+    assertThat(all(trail.get("tasks"), "taskDefinitionKey", "investigateComplaint").get(0).get("endReason").asText())
         .isNotBlank();
   }
 

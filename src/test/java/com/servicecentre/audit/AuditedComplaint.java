@@ -21,10 +21,15 @@ final class AuditedComplaint {
     TasklistClient colleague = new TasklistClient(rest, "lina", "demo");
     Map<String, Object> form = new HashMap<>(Map.of(
         "complainantName", "刘女士", "unit", "5栋2单元701", "phone", "13900001111", "channel", "phone",
-        "category", "noise", "severity", "normal", "description", "楼上夜间装修噪音", "replyWanted", true));
+        "category", "noise", "severity", "normal", "description", "楼上夜间装修噪音"));
     ResponseEntity<String> started = clerk.submitStartForm("complaint-handling", form);
     String instanceId = TasklistClient.json(started).get("id").asText();
 
+    // investigated the same day, then the supervisor confirms the department the table proposed
+    colleague.claimAndSubmit(instanceId, "investigateComplaint", "lina",
+        Map.of("findings", "夜间装修属实", "suggestedFix", "上门劝导"));
+    new TasklistClient(rest, "wangfang", "demo").claimAndSubmit(instanceId, "decideDepartment", "wangfang",
+        Map.of("responsibleGroup", "customer-service", "proposedFix", "上门劝导"));
     colleague.claimAndSubmit(instanceId, "handleComplaint", "lina",
         Map.of("cause", "装修超时", "actions", "上门劝导", "result", "已停止夜间施工"));
     clerk.claimAndSubmit(instanceId, "replyToComplainant", "zhangwei", Map.of("replyMethod", "phone", "replyText", "已处理"));

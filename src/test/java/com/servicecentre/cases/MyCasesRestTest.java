@@ -36,7 +36,7 @@ class MyCasesRestTest {
     JsonNode row = find(mine, caseNo);
     assertThat(row.get("process").asText()).isEqualTo("投诉处理");
     assertThat(row.get("stateLabel").asText()).isEqualTo("办理中");
-    assertThat(row.get("steps").get(0).get("task").asText()).isEqualTo("调查处理(当天核实)");
+    assertThat(row.get("steps").get(0).get("task").asText()).isEqualTo("调查核实(当天)");
     assertThat(row.get("steps").get(0).get("holder").asText()).isEqualTo("客服中心（待领取）");
     assertThat(row.get("steps").get(0).get("due").asText()).isNotBlank();
 
@@ -63,8 +63,7 @@ class MyCasesRestTest {
   private String startComplaint(String clerk) {
     ResponseEntity<String> started = new TasklistClient(rest, clerk, "demo").submitStartForm("complaint-handling",
         new HashMap<>(Map.of("complainantName", "刘女士", "unit", "5栋2单元701", "phone", "13900001111",
-            "channel", "phone", "category", "noise", "severity", "normal", "description", "楼上夜间装修噪音",
-            "replyWanted", true)));
+            "channel", "phone", "category", "noise", "severity", "normal", "description", "楼上夜间装修噪音")));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     // The number is in the answer to the start itself: what Tasklist's notice shows at once.
     String caseNo = TasklistClient.json(started).get("businessKey").asText();

@@ -36,21 +36,23 @@ class ComplaintRoutingTableTest {
     return engine.evaluateDecisionTable(decision, vars).getSingleResult().getEntryMap();
   }
 
-  @ParameterizedTest(name = "{0}/{1} → {2}, response {3}, resolution {4}, reply {5}, visit {6}, important {7}")
+  /** The department is a proposal: the supervisor confirms or changes it after the same-day investigation. */
+  @ParameterizedTest(name = "{0}/{1} → proposes {2}, response {3}, resolution {4}, reply {5}, visit {6}, important {7}, visited by {8}")
   @CsvSource({
-      "repair, normal, maintenance, 2工作小时, 1工作日内, 1工作日内, 2工作日内, false",
-      "repair, serious, maintenance, 1工作小时, 3工作日内, 1工作日内, 1工作日内, false",
-      "repair, urgent, maintenance, 1工作小时, 1工作日, 4工作小时, 1工作日内, true",
-      "fees, normal, finance, 2工作小时, 3工作日内, 1工作日内, 2工作日内, false",
-      "noise, normal, customer-service, 2工作小时, 1工作日内, 1工作日内, 2工作日内, false",
-      "sanitation, normal, cs-supervisor, 2工作小时, 1工作日内, 1工作日内, 2工作日内, false",
-      "security, serious, cs-supervisor, 1工作小时, 1工作日内, 1工作日内, 1工作日内, true",
-      "staff-attitude, serious, cs-supervisor, 1工作小时, 1工作日内, 1工作日内, 1工作日内, true",
-      "outsourced-service, serious, cs-supervisor, 1工作小时, 1工作日内, 1工作日内, 1工作日内, false",
-      "other, normal, undecided, 2工作小时, 1工作日内, 1工作日内, 2工作日内, false"
+      "repair, normal, maintenance, 2工作小时, 1工作日内, 1工作日内, 2工作日内, false, customer-service",
+      "repair, serious, maintenance, 1工作小时, 3工作日内, 1工作日内, 1工作日内, false, cs-supervisor",
+      "repair, urgent, maintenance, 1工作小时, 1工作日, 4工作小时, 1工作日内, true, office-manager",
+      "fees, normal, finance, 2工作小时, 3工作日内, 1工作日内, 2工作日内, false, customer-service",
+      "noise, normal, customer-service, 2工作小时, 1工作日内, 1工作日内, 2工作日内, false, customer-service",
+      "sanitation, normal, cs-supervisor, 2工作小时, 1工作日内, 1工作日内, 2工作日内, false, customer-service",
+      "security, serious, cs-supervisor, 1工作小时, 1工作日内, 1工作日内, 1工作日内, true, cs-supervisor",
+      "staff-attitude, serious, cs-supervisor, 1工作小时, 1工作日内, 1工作日内, 1工作日内, true, cs-supervisor",
+      "outsourced-service, serious, cs-supervisor, 1工作小时, 1工作日内, 1工作日内, 1工作日内, false, cs-supervisor",
+      "other, normal, undecided, 2工作小时, 1工作日内, 1工作日内, 2工作日内, false, customer-service",
+      "other, urgent, undecided, 1工作小时, 1工作日, 4工作小时, 1工作日内, true, office-manager"
   })
   void routesByCategoryAndSeverity(String category, String severity, String group, String response,
-      String resolution, String reply, String visit, boolean important) {
+      String resolution, String reply, String visit, boolean important, String visitBy) {
     assertThat(route(category, severity))
         .containsEntry("responsibleGroup", group)
         .containsEntry("calendar", "office-hours")
@@ -58,7 +60,24 @@ class ComplaintRoutingTableTest {
         .containsEntry("resolutionLimit", resolution)
         .containsEntry("replyLimit", reply)
         .containsEntry("returnVisitLimit", visit)
-        .containsEntry("importantEvent", important);
+        .containsEntry("importantEvent", important)
+        .containsEntry("visitBy", visitBy);
+  }
+
+  /** 按投诉大小安排回访: customer service visits normal complaints, the person in charge serious and urgent ones. */
+  @ParameterizedTest(name = "{0} complaints are visited by {1}")
+  @CsvSource({
+      "normal, customer-service",
+      "serious, cs-supervisor",
+      "urgent, office-manager",
+      "critical, office-manager"
+  })
+  void theReturnVisitIsMadeByWhoTheSeverityCallsFor(String severity, String visitBy) {
+    for (String category : new String[] {"repair", "sanitation", "security", "fees", "noise", "staff-attitude",
+        "outsourced-service", "other"}) {
+      assertThat(route(category, severity)).as(category).containsEntry("visitBy", visitBy);
+    }
+    assertThat(route("parking", "normal")).containsEntry("visitBy", "office-manager");
   }
 
   @Test

@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TasklistPage;
 import com.servicecentre.TasklistPage.Form;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A complaint walked through Tasklist in headless Chromium as the customer service centre works it (issue 16):
+ * A complaint walked through Tasklist in headless Chromium as the customer service centre works it (issues 16, 17):
  * the clerk starts it from its form and reads its number at once, finds it by that number, puts a task claimed
- * by mistake back, sets a follow-up date, handles, replies, hears a dissatisfied return visit (which reopens it with
- * empty inputs), handles again and closes it; maintenance never sees it; 我发起的案件 lists it.
+ * by mistake back, sets a follow-up date, investigates it the same day; the supervisor confirms the proposed
+ * department; the clerk follows it in 我受理的投诉, handles, makes the reply that is theirs, hears a dissatisfied
+ * return visit (which reopens it with empty inputs), handles again and closes it; maintenance never sees it;
+ * 我发起的案件 lists it.
  *
  * <p>Texts asserted are the project's own. Once the zh-locale branch lands, add there: the login page's and a
  * menu's Chinese texts, form-js's Chinese "required" message, the date picker's Chinese month names.
@@ -45,10 +49,14 @@ class ComplaintTasklistBrowserTest {
     // 新建任务 is hidden, 我发起的案件 is offered; the clerk's filters are the centre's own.
     assertThat(tasklist.headerShows("create-task-action")).isFalse();
     assertThat(tasklist.headerText("sc-my-cases")).isEqualTo("我发起的案件");
-    assertThat(tasklist.filterNames()).contains("我的任务", "我组的任务", "客服中心任务").doesNotContain("工程维修部任务");
+    assertThat(tasklist.filterNames()).contains("我的任务", "我组的任务", "我受理的投诉", "客服中心任务")
+        .doesNotContain("工程维修部任务");
 
     Form intake = tasklist.startForm("投诉处理");
     assertThat(intake.label("complainantName")).isEqualTo("投诉人");
+    // a reply is the rule: only the complainant's own "no reply" is ticked, and nothing is ticked for them
+    assertThat(intake.label("replyDeclined")).isEqualTo("投诉人表示不需要答复");
+    assertThat(intake.shows("returnVisitWanted")).isFalse();
     intake.type("phone", "call me maybe").leave("phone");
     assertThat(intake.error("phone")).isNotBlank();
     assertThat(tasklist.startButtonEnabled()).isFalse();
@@ -62,23 +70,45 @@ class ComplaintTasklistBrowserTest {
     tasklist.as("liuqiang");
     assertThat(tasklist.filter("我组的任务").search(caseNo)).isEmpty();
 
+    // Investigated the same day by customer service.
     tasklist.as("zhangwei");
-    Form handling = tasklist.find("我组的任务", caseNo, "调查处理(当天核实)");
-    assertThat(handling.value("caseNo")).isEqualTo(caseNo);
-    assertThat(handling.value("category")).isEqualTo("噪音");
+    Form investigation = tasklist.find("我组的任务", caseNo, "调查核实(当天)");
+    assertThat(investigation.value("caseNo")).isEqualTo(caseNo);
+    assertThat(investigation.value("category")).isEqualTo("噪音");
+    assertThat(investigation.value("proposedGroup")).isEqualTo("客服中心");
     tasklist.claim();
     assertThat(tasklist.assignee()).contains("张");
     // Claimed by mistake: the clerk puts it back, takes it again and sets a follow-up date.
     tasklist.unclaim().claim().setFollowUpToNow();
-    // Tasklist reloads the task after the date is saved: the handler finds it again in their own tasks.
-    handling = tasklist.find("我的任务", caseNo, "调查处理(当天核实)");
+    // Tasklist reloads the task after the date is saved: the clerk finds it again in their own tasks.
+    investigation = tasklist.find("我的任务", caseNo, "调查核实(当天)");
+    investigation.type("findings", "楼上装修队夜间施工").type("suggestedFix", "上门劝导");
+    tasklist.complete();
+
+    // The supervisor confirms the department the table proposed, chosen from the list, and decides the fix.
+    tasklist.as("wangfang");
+    Form decision = tasklist.find("我组的任务", caseNo, "客服主管定处理方案与责任部门");
+    assertThat(decision.value("findings")).isEqualTo("楼上装修队夜间施工");
+    assertThat(decision.value("responsibleGroup")).isEqualTo("客服中心");
+    tasklist.claim();
+    assertThat(decision.options("responsibleGroup")).contains("工程维修部", "客服中心").doesNotContain("待定(表中无建议)");
+    decision.choose("responsibleGroup", "客服中心").type("proposedFix", "上门劝导，晚十点后停工");
+    tasklist.complete();
+
+    // 首问责任制: the clerk follows the case in 我受理的投诉 whoever works on it.
+    tasklist.as("zhangwei");
+    assertThat(tasklist.filter("我受理的投诉").search(caseNo)).contains("责任部门处理");
+    Form handling = tasklist.find("我组的任务", caseNo, "责任部门处理");
+    assertThat(handling.value("proposedFix")).isEqualTo("上门劝导，晚十点后停工");
+    tasklist.claim();
     handling.type("cause", "装修队夜间施工").type("actions", "上门劝导").type("result", "已停止夜间施工");
     tasklist.complete();
 
-    Form reply = tasklist.find("我组的任务", caseNo, "答复投诉人");
-    assertThat(reply.value("handler")).isEqualTo("张伟");
-    tasklist.claim();
-    reply.choose("replyMethod", "电话").type("replyText", "已责成装修队停止夜间施工");
+    // The reply is the clerk's own: it is in their tasks already, nobody claims it.
+    Form reply = tasklist.find("我的任务", caseNo, "答复投诉人");
+    new WebDriverWait(tasklist.browser(), Duration.ofSeconds(30)).until(d -> "张伟".equals(reply.value("handler")));
+    choose(reply, "replyMethod", "电话");
+    reply.type("replyText", "已责成装修队停止夜间施工");
     tasklist.complete();
 
     // A dissatisfied return visit completes (the read-only reopen count comes back as text) and reopens the case.
@@ -89,7 +119,7 @@ class ComplaintTasklistBrowserTest {
     visit.type("dissatisfactionReason", "晚上仍有噪音");
     tasklist.complete();
 
-    Form again = tasklist.find("我组的任务", caseNo, "调查处理(当天核实)");
+    Form again = tasklist.find("我组的任务", caseNo, "责任部门处理");
     assertThat(again.value("dissatisfactionReason")).isEqualTo("晚上仍有噪音");
     assertThat(again.value("cause")).isEmpty();
     assertThat(again.value("result")).isEmpty();
@@ -97,9 +127,11 @@ class ComplaintTasklistBrowserTest {
     again.type("cause", "另有一户夜间施工").type("actions", "通知物业巡查").type("result", "两户均已停工");
     tasklist.complete();
 
-    Form secondReply = tasklist.find("我组的任务", caseNo, "答复投诉人");
-    tasklist.claim();
-    secondReply.choose("replyMethod", "上门").type("replyText", "两户均已停工");
+    Form secondReply = tasklist.find("我的任务", caseNo, "答复投诉人");
+    // nothing to claim here: wait until the form shows the case (who handled it) before choosing
+    new WebDriverWait(tasklist.browser(), Duration.ofSeconds(30)).until(d -> "张伟".equals(secondReply.value("handler")));
+    choose(secondReply, "replyMethod", "上门");
+    secondReply.type("replyText", "两户均已停工");
     tasklist.complete();
 
     Form secondVisit = tasklist.find("我组的任务", caseNo, "回访");
@@ -108,8 +140,26 @@ class ComplaintTasklistBrowserTest {
     assertThat(secondVisit.shows("dissatisfactionReason")).isFalse();
     tasklist.complete();
     assertThat(tasklist.filter("我组的任务").search(caseNo)).isEmpty();
+    assertThat(tasklist.filter("我受理的投诉").search(caseNo)).isEmpty();
 
     assertThat(tasklist.myCases()).containsKey(caseNo);
     assertThat(tasklist.myCases().get(caseNo)).contains("投诉处理").contains("已办结");
+  }
+
+  /**
+   * A task opened without claiming it has no claim to wait for: Tasklist's notice of the step just completed may
+   * still cover the select when it is clicked, so the choice is tried again once the notice has gone.
+   */
+  private static void choose(Form form, String key, String option) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        form.choose(key, option);
+        return;
+      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 }

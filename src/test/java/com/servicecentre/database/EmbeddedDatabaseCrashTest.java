@@ -73,8 +73,7 @@ class EmbeddedDatabaseCrashTest {
         "channel", typed("String", "phone"),
         "category", typed("String", "noise"),
         "severity", typed("String", "normal"),
-        "description", typed("String", "楼上夜间装修噪音"),
-        "replyWanted", typed("Boolean", true))));
+        "description", typed("String", "楼上夜间装修噪音"))));
   }
 
   private static java.util.Map<String, Object> typed(String type, Object value) {

@@ -372,14 +372,16 @@ class MySqlDatabaseTest {
     ProcessEngine engine = app.getBean(ProcessEngine.class);
     addClerk(engine.getIdentityService(), "zhangwei");
     addClerk(engine.getIdentityService(), "lina");
+    addClerk(engine.getIdentityService(), "wangfang", "cs-supervisor");
     TestRestTemplate rest = restOf(app);
     TasklistClient clerk = new TasklistClient(rest, "zhangwei", CLERK_PASSWORD);
     TasklistClient colleague = new TasklistClient(rest, "lina", CLERK_PASSWORD);
+    TasklistClient supervisor = new TasklistClient(rest, "wangfang", CLERK_PASSWORD);
     TasklistClient admin = new TasklistClient(rest, MySqlTestDatabase.ADMIN, MySqlTestDatabase.ADMIN_PASSWORD);
 
     ResponseEntity<String> started = clerk.submitStartForm("complaint-handling", Map.of(
         "complainantName", NAME, "unit", "5栋2单元701", "phone", "13900001111", "channel", "phone",
-        "category", "noise", "severity", "normal", "description", DESCRIPTION, "replyWanted", true));
+        "category", "noise", "severity", "normal", "description", DESCRIPTION));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     String instanceId = TasklistClient.json(started).get("id").asText();
     String complaintNo = TasklistClient.json(started).get("businessKey").asText();
@@ -389,6 +391,12 @@ class MySqlDatabaseTest {
     assertThat(admin.get("/engine-rest/process-instance/" + instanceId + "/variables/description")
         .get("value").asText()).isEqualTo(DESCRIPTION);
 
+    // investigated the same day, the supervisor confirms the proposed department
+    assertThat(clerk.claimAndSubmit(instanceId, "investigateComplaint", "zhangwei",
+        Map.of("findings", "夜间装修属实", "suggestedFix", "上门劝导")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(supervisor.claimAndSubmit(instanceId, "decideDepartment", "wangfang",
+        Map.of("responsibleGroup", "customer-service", "proposedFix", "上门劝导")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
     ResponseEntity<String> handled = colleague.claimAndSubmit(instanceId, "handleComplaint", "lina",
         Map.of("cause", "装修超时🕛", "actions", "上门劝导", "result", RESULT));
     assertThat(handled.getStatusCode()).as(handled.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -435,12 +443,16 @@ class MySqlDatabaseTest {
   }
 
   private static void addClerk(IdentityService identity, String id) {
+    addClerk(identity, id, "customer-service");
+  }
+
+  private static void addClerk(IdentityService identity, String id, String group) {
     User user = identity.newUser(id);
     user.setFirstName(id);
     user.setLastName("客服");
     user.setPassword(CLERK_PASSWORD);
     identity.saveUser(user);
-    identity.createMembership(id, "customer-service");
+    identity.createMembership(id, group);
   }
 
   private static Map<String, Object> newUser(String id, String password) {

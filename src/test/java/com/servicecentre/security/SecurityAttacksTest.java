@@ -446,12 +446,18 @@ class SecurityAttacksTest {
 
   private static Map<String, Object> complaintForm() {
     return new HashMap<>(Map.of("complainantName", "刘女士", "unit", "5栋2单元701", "phone", "13900001111",
-        "channel", "phone", "category", "noise", "severity", "normal", "description", "楼上夜间装修噪音",
-        "replyWanted", true));
+        "channel", "phone", "category", "noise", "severity", "normal", "description", "楼上夜间装修噪音"));
   }
 
+  /** A complaint at its handling step: investigated the same day, the proposed department confirmed. */
   private Case complaint() {
-    return started(as("zhangwei").submitStartForm("complaint-handling", complaintForm()));
+    Case complaint = started(as("zhangwei").submitStartForm("complaint-handling", complaintForm()));
+    assertThat(as("zhangwei").claimAndSubmit(complaint.id, "investigateComplaint", "zhangwei",
+        Map.of("findings", "夜间装修属实", "suggestedFix", "上门劝导")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(as("wangfang").claimAndSubmit(complaint.id, "decideDepartment", "wangfang",
+        Map.of("responsibleGroup", "customer-service", "proposedFix", "上门劝导")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    return complaint;
   }
 
   private static Map<String, Object> moveOutForm(double deposit) {

@@ -144,7 +144,13 @@ class TaskControlsRestTest {
   private Task complaintHandlingClaimedBy(String clerk) {
     String complaint = started(as("zhangwei").submitStartForm("complaint-handling", new HashMap<>(Map.of(
         "complainantName", "刘女士", "unit", "5栋2单元701", "phone", "13900001111", "channel", "phone",
-        "category", "noise", "severity", "normal", "description", "楼上夜间装修噪音", "replyWanted", true))));
+        "category", "noise", "severity", "normal", "description", "楼上夜间装修噪音"))));
+    // investigated the same day and the department confirmed: the complaint is at its handling step
+    assertThat(as("zhangwei").claimAndSubmit(complaint, "investigateComplaint", "zhangwei",
+        Map.of("findings", "夜间装修属实", "suggestedFix", "上门劝导")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(as("wangfang").claimAndSubmit(complaint, "decideDepartment", "wangfang",
+        Map.of("responsibleGroup", "customer-service", "proposedFix", "上门劝导")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(complaint)
         .taskDefinitionKey("handleComplaint").singleResult();
     assertThat(as(clerk).claim(task.getId(), clerk).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

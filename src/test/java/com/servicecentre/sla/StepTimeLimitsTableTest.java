@@ -38,6 +38,7 @@ class StepTimeLimitsTableTest {
 
   @ParameterizedTest(name = "{0}/{1} → {2} on {3}")
   @CsvSource({
+      "complaint-handling, investigateComplaint, 当天下班前(16:00后次日), office-hours",
       "move-out-refund, checkSettlement, 1工作日内, office-hours",
       "move-out-refund, payRefund, 2工作日内, office-hours",
       "repair-dispatch, returnVisit, 2工作日内, office-hours",
