@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TasklistPage;
 import com.servicecentre.TasklistPage.Form;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A complaint walked through Tasklist in headless Chromium as the customer service centre works it (issue 16):
@@ -17,31 +14,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * by mistake back, sets a follow-up date, handles, replies, hears a dissatisfied return visit (which reopens it with
  * empty inputs), handles again and closes it; maintenance never sees it; 我发起的案件 lists it.
  *
- * <p>Texts asserted are the project's own. Once the zh-locale branch lands, add there: the login page's and a
- * menu's Chinese texts, form-js's Chinese "required" message, the date picker's Chinese month names.
+ * <p>The browser asks for Chinese, as the staff's do: on the way the walk reads Tasklist's login page, its header
+ * menu, form-js's validation messages and the follow-up date picker in Chinese, and the case on each task card
+ * (number, complainant, unit, due time). (TaskCardsRestTest reads the cards in every filter, 即将超时 and 已超时 too.)
  */
 @ServiceCentreTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(TasklistPage.Walk.class)
 class ComplaintTasklistBrowserTest {
 
-  @LocalServerPort int port;
-  TasklistPage tasklist;
-
-  @BeforeAll
-  void openBrowser() {
-    tasklist = TasklistPage.open(port);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (tasklist != null) {
-      tasklist.close();
-    }
-  }
-
   @Test
-  void aComplaintFromIntakeToItsSecondReturnVisit() {
+  void aComplaintFromIntakeToItsSecondReturnVisit(TasklistPage tasklist) {
     tasklist.as("zhangwei");
+    // The login page and the header's menu speak Chinese.
+    assertThat(tasklist.loginPageTexts()).isEqualTo("用户名 密码 登录");
+    assertThat(tasklist.headerText("start-process-action")).isEqualTo("发起流程");
     // 新建任务 is hidden, 我发起的案件 is offered; the clerk's filters are the centre's own.
     assertThat(tasklist.headerShows("create-task-action")).isFalse();
     assertThat(tasklist.headerText("sc-my-cases")).isEqualTo("我发起的案件");
@@ -49,8 +35,11 @@ class ComplaintTasklistBrowserTest {
 
     Form intake = tasklist.startForm("投诉处理");
     assertThat(intake.label("complainantName")).isEqualTo("投诉人");
+    // form-js's messages in Chinese, naming the field; a wrong phone number is explained, not shown a pattern.
+    intake.type("complainantName", "刘").type("complainantName", "").leave("complainantName");
+    assertThat(intake.error("complainantName")).isEqualTo("请填写投诉人");
     intake.type("phone", "call me maybe").leave("phone");
-    assertThat(intake.error("phone")).isNotBlank();
+    assertThat(intake.error("phone")).startsWith("请填写正确的电话：手机或座机号码").doesNotContain("[0-9]");
     assertThat(tasklist.startButtonEnabled()).isFalse();
     intake.type("complainantName", "刘女士").type("unit", "5栋2单元701").type("phone", "13900001111")
         .choose("channel", "电话").choose("category", "噪音").choose("severity", "一般")
@@ -63,6 +52,10 @@ class ComplaintTasklistBrowserTest {
     assertThat(tasklist.filter("我组的任务").search(caseNo)).isEmpty();
 
     tasklist.as("zhangwei");
+    // The case on the card: its number, who complained, where, and when it is due.
+    tasklist.filter("我组的任务").search(caseNo);
+    assertThat(tasklist.cardText("调查处理(当天核实)")).contains("编号", caseNo).contains("投诉人", "刘女士")
+        .contains("楼栋/房号", "5栋2单元701").containsPattern("到期.*\\d{4}年\\d{1,2}月\\d{1,2}日");
     Form handling = tasklist.find("我组的任务", caseNo, "调查处理(当天核实)");
     assertThat(handling.value("caseNo")).isEqualTo(caseNo);
     assertThat(handling.value("category")).isEqualTo("噪音");
@@ -70,6 +63,8 @@ class ComplaintTasklistBrowserTest {
     assertThat(tasklist.assignee()).contains("张");
     // Claimed by mistake: the clerk puts it back, takes it again and sets a follow-up date.
     tasklist.unclaim().claim().setFollowUpToNow();
+    // Tasklist's date picker in Chinese: "2026年3月" above the days, weeks from Monday.
+    assertThat(tasklist.datePickerTexts()).matches("\\d{4}年\\d{1,2}月 一 二 三 四 五 六 日");
     // Tasklist reloads the task after the date is saved: the handler finds it again in their own tasks.
     handling = tasklist.find("我的任务", caseNo, "调查处理(当天核实)");
     handling.type("cause", "装修队夜间施工").type("actions", "上门劝导").type("result", "已停止夜间施工");
