@@ -53,10 +53,12 @@ class StaffLoaderTest {
 
   @Test
   void everyTaskCardShowsTheCaseNumberWhoAndWhere() {
+    // The task's copies of the case variables (CaseOnTheCard), which the task's candidates may read.
     for (var filter : engine.getFilterService().createFilterQuery().list()) {
       List<?> shown = (List<?>) filter.getProperties().get("variables");
       assertThat(shown.stream().map(v -> (Object) ((Map<?, ?>) v).get("name")).toList()).as(filter.getName())
-          .contains("caseNo", "complainantName", "reporter", "applicant", "customerName", "place", "address");
+          .contains("card_caseNo", "card_complainantName", "card_reporter", "card_applicant", "card_customerName",
+              "card_place", "card_address");
     }
   }
 
