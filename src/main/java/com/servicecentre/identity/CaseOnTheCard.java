@@ -3,9 +3,12 @@ package com.servicecentre.identity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -81,12 +84,25 @@ public class CaseOnTheCard extends AbstractProcessEnginePlugin {
   }
 
   private void copyOnto(DelegateTask task) {
+    if (task.getExecution() != null) {
+      copies(names, name -> task.getExecution().getVariableTyped(name, false)).forEach(task::setVariableLocal);
+    }
+  }
+
+  /**
+   * The copies of the case's card variables that have a value. A value already on the card is not repeated: a
+   * home repair's 地点 is its 楼栋/房号.
+   */
+  private static Map<String, Object> copies(List<String> names, Function<String, TypedValue> caseVariable) {
+    Map<String, Object> copies = new LinkedHashMap<>();
+    Set<Object> shown = new HashSet<>();
     for (String name : names) {
-      TypedValue value = task.getExecution() == null ? null : task.getExecution().getVariableTyped(name, false);
-      if (value != null && value.getValue() != null) {
-        task.setVariableLocal(copyName(name), value);
+      TypedValue value = caseVariable.apply(name);
+      if (value != null && value.getValue() != null && shown.add(value.getValue())) {
+        copies.put(copyName(name), value);
       }
     }
+    return copies;
   }
 
   /** Tasks created before the cards had their copies get them (at start-up, each once). */
@@ -97,15 +113,9 @@ public class CaseOnTheCard extends AbstractProcessEnginePlugin {
       if (task.getExecutionId() == null || tasks.getVariableLocal(task.getId(), first) != null) {
         continue;
       }
-      Map<String, Object> copies = new HashMap<>();
-      for (String name : names) {
-        TypedValue value = engine.getRuntimeService().getVariableTyped(task.getExecutionId(), name, false);
-        if (value != null && value.getValue() != null) {
-          copies.put(copyName(name), value);
-        }
-      }
       try {
-        tasks.setVariablesLocal(task.getId(), copies);
+        tasks.setVariablesLocal(task.getId(), copies(names,
+            name -> engine.getRuntimeService().getVariableTyped(task.getExecutionId(), name, false)));
       } catch (ProcessEngineException gone) {
         // completed, or given its copies by another node, meanwhile
         LOG.debug("task {} not given its card copies: {}", task.getId(), gone.getMessage());

@@ -75,6 +75,11 @@ class TaskCardsRestTest {
         .map(v -> v.get("name").asText()).toList()).isEmpty();
     // and a clerk of another department does not read the card at all
     assertThat(cardOf("zhaomin", "已超时", task)).isNull();
+
+    // The copies are the card's, not changes of the case: the auditors' trail leaves them out.
+    JsonNode trail = as("guoyu").get("/api/audit/cases/" + caseNo);
+    assertThat(trail.get("variableChanges").findValuesAsText("variable")).contains("caseNo", "complainantName")
+        .noneMatch(name -> name.startsWith("card_"));
   }
 
   @Test
@@ -83,8 +88,9 @@ class TaskCardsRestTest {
     String repair = started(clerk.submitStartForm("repair-dispatch", new HashMap<>(Map.of("reporter", "王先生",
         "areaType", "in-home", "unit", "5栋2单元702", "trade", "plumbing-electrical", "repairSize", "minor",
         "urgency", "normal", "underWarranty", false, "description", "水龙头漏水", "phone", "13900001111"))));
+    // A home repair's place is its unit: shown once.
     assertThat(copiesOnTheOpenTask(repair)).containsEntry("card_reporter", "王先生")
-        .containsEntry("card_unit", "5栋2单元702").containsKey("card_caseNo");
+        .containsEntry("card_place", "5栋2单元702").doesNotContainKey("card_unit").containsKey("card_caseNo");
 
     String moveOut = started(clerk.submitStartForm("move-out-refund", Map.of(
         "applicant", "赵先生", "unit", "9栋109", "moveOutDate", "2026-12-01", "reason", "lease-end",
