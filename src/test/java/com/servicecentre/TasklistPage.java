@@ -126,6 +126,20 @@ public final class TasklistPage implements AutoCloseable {
     if (saved != null) {
       saved.forEach(browser.manage()::addCookie);
       browser.get(base + "/camunda/app/tasklist/");
+      // A session the server no longer knows brings the login page: log in again, as a person would.
+      String shown;
+      try {
+        shown = wait.until(d -> !d.findElements(By.cssSelector(".start-process-action a")).isEmpty() ? "tasklist"
+            : d.findElements(By.cssSelector("form[name='signinForm']")).stream().anyMatch(WebElement::isDisplayed)
+                ? "login page" : null);
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError("Tasklist did not come back for " + login + " at " + browser.getCurrentUrl()
+            + " with cookies " + browser.manage().getCookies() + ": "
+            + browser.findElement(By.tagName("body")).getText(), e);
+      }
+      if (shown.equals("login page")) {
+        logInThroughTheLoginPage(login);
+      }
     } else {
       browser.get(base + "/camunda/app/tasklist/default/#/login");
       logInThroughTheLoginPage(login);

@@ -7,10 +7,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import org.camunda.bpm.engine.ProcessEngineException;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,6 +24,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
@@ -108,9 +111,12 @@ public class CaseOnTheCard extends AbstractProcessEnginePlugin {
   /** Tasks created before the cards had their copies get them (at start-up, each once). */
   static void copyOntoOpenTasks(ProcessEngine engine, List<String> names) {
     TaskService tasks = engine.getTaskService();
-    String first = copyName(names.get(0));
+    // One query for the tasks that have their copies (every case has a number), rather than one per task.
+    Set<String> copied = engine.getRuntimeService().createVariableInstanceQuery()
+        .variableName(copyName(names.get(0))).disableBinaryFetching().disableCustomObjectDeserialization().list()
+        .stream().map(VariableInstance::getTaskId).filter(Objects::nonNull).collect(Collectors.toSet());
     for (Task task : tasks.createTaskQuery().active().list()) {
-      if (task.getExecutionId() == null || tasks.getVariableLocal(task.getId(), first) != null) {
+      if (task.getExecutionId() == null || copied.contains(task.getId())) {
         continue;
       }
       try {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TasklistClient;
 import com.servicecentre.lead.LeadToOrderProcessTest;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,6 +37,15 @@ class TaskCardsRestTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine engine;
+  @Autowired StaffLoader loader;
+  private final List<String> started = new ArrayList<>();
+
+  /** The cases started here are closed again: the shared application's other tests count open tasks and grants. */
+  @AfterEach
+  void closeTheCases() {
+    started.forEach(id -> engine.getRuntimeService().deleteProcessInstanceIfExists(id, "test finished", true, true,
+        true, true));
+  }
 
   @Test
   void maintenanceReadsTheCaseOnTheCardOfAComplaintRoutedToItInEveryFilter() {
@@ -44,6 +55,7 @@ class TaskCardsRestTest {
         "category", "repair", "severity", "normal", "description", "楼道灯坏了", "replyWanted", true)));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     String instance = TasklistClient.json(started).get("id").asText();
+    this.started.add(instance);
     String caseNo = TasklistClient.json(started).get("businessKey").asText();
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
     Map<String, String> card = Map.of("card_caseNo", caseNo, "card_complainantName", "刘女士",
@@ -104,6 +116,14 @@ class TaskCardsRestTest {
     assertThat(copiesOnTheOpenTask(lead)).containsEntry("card_customerName", "陈先生")
         .containsEntry("card_address", "锦绣花园3栋1202").containsKey("card_caseNo");
 
+    // A task created before the cards had copies (here: its copies taken away) gets them at the next start-up.
+    Task settlement = engine.getTaskService().createTaskQuery().processInstanceId(moveOut).singleResult();
+    engine.getTaskService().removeVariablesLocal(settlement.getId(), List.of("card_caseNo", "card_applicant",
+        "card_unit"));
+    loader.load();
+    assertThat(engine.getTaskService().getVariablesLocal(settlement.getId())).containsEntry("card_applicant", "赵先生")
+        .containsEntry("card_unit", "9栋109").containsKey("card_caseNo");
+
     // Every filter shows the copies, which its readers may read, under the labels staff.yml gives.
     for (Filter filter : engine.getFilterService().createFilterQuery().list()) {
       @SuppressWarnings("unchecked")
@@ -150,8 +170,10 @@ class TaskCardsRestTest {
     return new TasklistClient(rest, login, "demo");
   }
 
-  private static String started(ResponseEntity<String> response) {
+  private String started(ResponseEntity<String> response) {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-    return TasklistClient.json(response).get("id").asText();
+    String instance = TasklistClient.json(response).get("id").asText();
+    started.add(instance);
+    return instance;
   }
 }
