@@ -180,8 +180,13 @@ public final class TasklistPage implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       WebElement name;
       try {
-        name = wait.until(ExpectedConditions.elementToBeClickable(
-            By.cssSelector("form[name='signinForm'] input[type='text']")));
+        // (after a retry, the login typed before may have gone through slowly: then Tasklist is there)
+        name = wait.until(d -> !d.findElements(By.cssSelector(".start-process-action a")).isEmpty() ? d.findElement(
+            By.tagName("body")) : ExpectedConditions.elementToBeClickable(
+                By.cssSelector("form[name='signinForm'] input[type='text']")).apply(d));
+        if (name.getTagName().equals("body")) {
+          return;
+        }
       } catch (org.openqa.selenium.TimeoutException e) {
         throw new AssertionError("no login page for " + login + " at " + browser.getCurrentUrl() + ": "
             + browser.findElement(By.tagName("body")).getText(), e);
@@ -195,9 +200,22 @@ public final class TasklistPage implements AutoCloseable {
       name.sendKeys(login);
       password.clear();
       password.sendKeys("demo", Keys.ENTER);
-      boolean in = wait.until(d -> !d.findElements(By.cssSelector(".start-process-action a")).isEmpty()
-          || d.findElements(By.cssSelector(".alert-danger")).stream().anyMatch(WebElement::isDisplayed) ? true : null)
-          && !browser.findElements(By.cssSelector(".start-process-action a")).isEmpty();
+      boolean in;
+      try {
+        // Tasklist answers a login within seconds; a login it never took (typed while the page was still starting)
+        // shows neither Tasklist nor an error, and is typed again rather than waited for.
+        in = new WebDriverWait(browser, Duration.ofSeconds(attempt == 3 ? 30 : 10), Duration.ofMillis(100))
+            .until(d -> !d.findElements(By.cssSelector(".start-process-action a")).isEmpty()
+                || d.findElements(By.cssSelector(".alert-danger")).stream().anyMatch(WebElement::isDisplayed)
+                ? true : null)
+            && !browser.findElements(By.cssSelector(".start-process-action a")).isEmpty();
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw new AssertionError(login + " could not log in at " + browser.getCurrentUrl() + ": "
+              + browser.findElement(By.tagName("body")).getText(), e);
+        }
+        in = false;
+      }
       if (in || attempt == 3) {
         return;
       }
