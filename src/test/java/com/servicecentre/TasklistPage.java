@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,6 +25,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Camunda Tasklist as the staff use it, in one headless Chromium: log in through the login page, start a case from
@@ -34,7 +38,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class TasklistPage implements AutoCloseable {
 
-  private static final DateTimeFormatter FORM_JS_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  /** The staff's browsers ask for Chinese; so does the walk's, and it checks Tasklist's Chinese on the way. */
+  private static final String LANGUAGE = "zh-CN";
+  /** How a date is typed into a form-js date field in a Chinese Tasklist (chinese-display.js). */
+  private static final DateTimeFormatter FORM_JS_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
   private final WebDriver browser;
   private final String base;
@@ -42,6 +49,8 @@ public final class TasklistPage implements AutoCloseable {
   private final WebDriverWait wait;
   private final Map<String, Set<Cookie>> sessions = new HashMap<>();
   private String user;
+  private String loginPage;
+  private String datePicker;
 
   private TasklistPage(WebDriver browser, String base, Path profile) {
     this.browser = browser;
@@ -53,10 +62,40 @@ public final class TasklistPage implements AutoCloseable {
     this.wait.ignoring(StaleElementReferenceException.class);
   }
 
+  /**
+   * What every walk needs, once per test class: a test method that takes a {@code TasklistPage} gets one Tasklist
+   * in headless Chromium on the shared test application's port, the same for all methods of the class, closed after
+   * the class. Use with {@code @ServiceCentreTest @ExtendWith(TasklistPage.Walk.class)}.
+   */
+  public static final class Walk implements ParameterResolver {
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+      return parameter.getParameter().getType() == TasklistPage.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+      ExtensionContext testClass = context.getParent().filter(c -> c.getTestMethod().isEmpty()).orElse(context);
+      return testClass.getStore(ExtensionContext.Namespace.create(Walk.class)).getOrComputeIfAbsent("tasklist",
+          key -> new Opened(open(SpringExtension.getApplicationContext(context).getEnvironment()
+              .getRequiredProperty("local.server.port", Integer.class))), Opened.class).page();
+    }
+
+    /** Closed by JUnit with the test class's store, after its last test. */
+    @SuppressWarnings("deprecation") // CloseableResource closes on every JUnit 5 version the build may bring
+    private record Opened(TasklistPage page) implements ExtensionContext.Store.CloseableResource {
+      @Override
+      public void close() {
+        page.close();
+      }
+    }
+  }
+
   public static TasklistPage open(int port) {
     try {
       Path profile = Files.createTempDirectory("tasklist-walk");
-      WebDriver browser = HeadlessChromium.start(profile);
+      WebDriver browser = HeadlessChromium.start(profile, LANGUAGE);
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
       return new TasklistPage(browser, "http://localhost:" + port, profile);
     } catch (IOException e) {
@@ -87,6 +126,20 @@ public final class TasklistPage implements AutoCloseable {
     if (saved != null) {
       saved.forEach(browser.manage()::addCookie);
       browser.get(base + "/camunda/app/tasklist/");
+      // A session the server no longer knows brings the login page: log in again, as a person would.
+      String shown;
+      try {
+        shown = wait.until(d -> !d.findElements(By.cssSelector(".start-process-action a")).isEmpty() ? "tasklist"
+            : d.findElements(By.cssSelector("form[name='signinForm']")).stream().anyMatch(WebElement::isDisplayed)
+                ? "login page" : null);
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError("Tasklist did not come back for " + login + " at " + browser.getCurrentUrl()
+            + " with cookies " + browser.manage().getCookies() + ": "
+            + browser.findElement(By.tagName("body")).getText(), e);
+      }
+      if (shown.equals("login page")) {
+        logInThroughTheLoginPage(login);
+      }
     } else {
       browser.get(base + "/camunda/app/tasklist/default/#/login");
       logInThroughTheLoginPage(login);
@@ -127,25 +180,52 @@ public final class TasklistPage implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       WebElement name;
       try {
-        name = wait.until(ExpectedConditions.elementToBeClickable(
-            By.cssSelector("form[name='signinForm'] input[type='text']")));
+        // (after a retry, the login typed before may have gone through slowly: then Tasklist is there)
+        name = wait.until(d -> !d.findElements(By.cssSelector(".start-process-action a")).isEmpty() ? d.findElement(
+            By.tagName("body")) : ExpectedConditions.elementToBeClickable(
+                By.cssSelector("form[name='signinForm'] input[type='text']")).apply(d));
+        if (name.getTagName().equals("body")) {
+          return;
+        }
       } catch (org.openqa.selenium.TimeoutException e) {
         throw new AssertionError("no login page for " + login + " at " + browser.getCurrentUrl() + ": "
             + browser.findElement(By.tagName("body")).getText(), e);
       }
+      WebElement password = browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
+      if (loginPage == null) {
+        loginPage = name.getAttribute("placeholder") + " " + password.getAttribute("placeholder") + " "
+            + browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).getText().trim();
+      }
       name.clear();
       name.sendKeys(login);
-      WebElement password = browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
       password.clear();
       password.sendKeys("demo", Keys.ENTER);
-      boolean in = wait.until(d -> !d.findElements(By.cssSelector(".start-process-action a")).isEmpty()
-          || d.findElements(By.cssSelector(".alert-danger")).stream().anyMatch(WebElement::isDisplayed) ? true : null)
-          && !browser.findElements(By.cssSelector(".start-process-action a")).isEmpty();
+      boolean in;
+      try {
+        // Tasklist answers a login within seconds; a login it never took (typed while the page was still starting)
+        // shows neither Tasklist nor an error, and is typed again rather than waited for.
+        in = new WebDriverWait(browser, Duration.ofSeconds(attempt == 3 ? 30 : 10), Duration.ofMillis(100))
+            .until(d -> !d.findElements(By.cssSelector(".start-process-action a")).isEmpty()
+                || d.findElements(By.cssSelector(".alert-danger")).stream().anyMatch(WebElement::isDisplayed)
+                ? true : null)
+            && !browser.findElements(By.cssSelector(".start-process-action a")).isEmpty();
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw new AssertionError(login + " could not log in at " + browser.getCurrentUrl() + ": "
+              + browser.findElement(By.tagName("body")).getText(), e);
+        }
+        in = false;
+      }
       if (in || attempt == 3) {
         return;
       }
       browser.navigate().refresh();
     }
+  }
+
+  /** What the login page said the first time it was used: the name's and password's hints and the button. */
+  public String loginPageTexts() {
+    return loginPage;
   }
 
   // ---- the header ----------------------------------------------------------------------------------------------
@@ -311,9 +391,18 @@ public final class TasklistPage implements AutoCloseable {
     WebElement apply = wait.until(d -> d.findElements(By.cssSelector(".cam-widget-inline-field.datepicker-control button"))
         .stream().filter(WebElement::isDisplayed)
         .filter(b -> !b.findElements(By.cssSelector(".glyphicon-ok")).isEmpty()).findFirst().orElse(null));
+    WebElement picker = visible(".datepicker table");
+    datePicker = picker.findElement(By.cssSelector("thead button.uib-title")).getText().trim() + " "
+        + String.join(" ", picker.findElements(By.cssSelector("thead th small")).stream()
+            .map(WebElement::getText).toList());
     apply.click();
     wait.until(d -> !d.findElements(By.cssSelector("[cam-tasklist-task-meta] .reset-follow-up-date")).isEmpty());
     return this;
+  }
+
+  /** What the follow-up date picker showed last: its month title and the weekdays' heads. */
+  public String datePickerTexts() {
+    return datePicker;
   }
 
   public String assignee() {
@@ -456,12 +545,21 @@ public final class TasklistPage implements AutoCloseable {
     }
 
     public Form type(String key, String text) {
-      WebElement input = field(key).findElement(By.cssSelector("input, textarea"));
-      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-      input.sendKeys(text);
-      // form-js takes typed text in after a pause or when the field is left: leave it, as a person moves on.
-      input.sendKeys(Keys.TAB);
-      return this;
+      for (int attempt = 1; ; attempt++) {
+        try {
+          WebElement input = field(key).findElement(By.cssSelector("input, textarea"));
+          input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+          input.sendKeys(text);
+          // form-js takes typed text in after a pause or when the field is left: leave it, as a person moves on.
+          input.sendKeys(Keys.TAB);
+          return this;
+        } catch (StaleElementReferenceException rerendered) {
+          // form-js (or the Chinese display script) replaced the field while it was being typed into: again.
+          if (attempt == 3) {
+            throw rerendered;
+          }
+        }
+      }
     }
 
     public Form choose(String key, String option) {
@@ -509,6 +607,16 @@ public final class TasklistPage implements AutoCloseable {
       clickInView(input);
       input.sendKeys(date.format(FORM_JS_DATE), Keys.ENTER);
       return this;
+    }
+
+    /** The month names of a date field's calendar (form-js's date picker), which is left open for {@link #date}. */
+    public List<String> calendarMonths(String key) {
+      clickInView(field(key).findElement(By.cssSelector("input")));
+      return wait.until(d -> {
+        List<String> names = d.findElements(By.cssSelector(".flatpickr-calendar.open .flatpickr-monthDropdown-months option"))
+            .stream().map(o -> o.getAttribute("textContent").trim()).toList();
+        return names.isEmpty() ? null : names;
+      });
     }
 
     /** The validation message form-js shows under a field (after it was left), or "" when there is none. */

@@ -13,6 +13,7 @@ import com.servicecentre.audit.CaseAuditTrail.VariableChange;
 import com.servicecentre.common.IsoTime;
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.handover.HandoverLog;
+import com.servicecentre.identity.CaseOnTheCard;
 import com.servicecentre.notification.NotificationDeliveries;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -239,6 +240,9 @@ public class AuditTrails {
         .variableUpdates().disableCustomObjectDeserialization().orderByTime().asc().orderPartiallyByOccurrence()
         .asc().list()) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+      if (update.getTaskId() != null && CaseOnTheCard.isCopy(update.getVariableName())) {
+        continue; // the task card's copy of a case value, not a change of the case
+      }
       Object value = displayValue(update.getTypedValue(), update.getTypeName());
       Object oldValue = lastValue.put(update.getVariableInstanceId(), value);
       HistoricActivityInstance activity = activityById.get(update.getActivityInstanceId());

@@ -46,6 +46,7 @@ public class StaffLoader {
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService taskService;
+  private final ProcessEngine engine;
   private final ResourceLoader resources;
   private final String staffFile;
   private final String demoUsersFile;
@@ -53,6 +54,7 @@ public class StaffLoader {
   public StaffLoader(ProcessEngine engine, ResourceLoader resources,
       @Value("${service-centre.staff.file:classpath:staff/staff.yml}") String staffFile,
       @Value("${service-centre.staff.demo-users:}") String demoUsersFile) {
+    this.engine = engine;
     this.identity = engine.getIdentityService();
     this.authorizations = engine.getAuthorizationService();
     this.filters = engine.getFilterService();
@@ -79,10 +81,15 @@ public class StaffLoader {
       }
       revokeUndeclaredGrants(id, declared);
     }
-    List<Map<String, Object>> cardVariables = list(staff, "cardVariables");
+    // The card shows the task's copies of the case variables (CaseOnTheCard), which its candidates may read.
+    List<Map<String, Object>> cardVariables = list(staff, "cardVariables").stream()
+        .map(v -> Map.<String, Object>of("name", CaseOnTheCard.copyName((String) v.get("name")), "label", v.get("label")))
+        .toList();
     for (Map<String, Object> filter : list(staff, "filters")) {
       ensureFilter(filter, groupIds, cardVariables);
     }
+    CaseOnTheCard.copyOntoOpenTasks(engine, list(staff, "cardVariables").stream()
+        .map(v -> (String) v.get("name")).toList());
     if (StringUtils.hasText(demoUsersFile)) {
       for (Map<String, Object> user : list(read(demoUsersFile), "users")) {
         ensureUser(user);

@@ -6,12 +6,9 @@ import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TasklistPage;
 import com.servicecentre.TasklistPage.Form;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A complaint walked through Tasklist in headless Chromium as the customer service centre works it (issues 16, 17):
@@ -21,31 +18,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * return visit (which reopens it with empty inputs), handles again and closes it; maintenance never sees it;
  * 我发起的案件 lists it.
  *
- * <p>Texts asserted are the project's own. Once the zh-locale branch lands, add there: the login page's and a
- * menu's Chinese texts, form-js's Chinese "required" message, the date picker's Chinese month names.
+ * <p>The browser asks for Chinese, as the staff's do: on the way the walk reads Tasklist's login page, its header
+ * menu, form-js's validation messages and the follow-up date picker in Chinese, and the case on each task card
+ * (number, complainant, unit, due time). (TaskCardsRestTest reads the cards in every filter, 即将超时 and 已超时 too.)
  */
 @ServiceCentreTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(TasklistPage.Walk.class)
 class ComplaintTasklistBrowserTest {
 
-  @LocalServerPort int port;
-  TasklistPage tasklist;
-
-  @BeforeAll
-  void openBrowser() {
-    tasklist = TasklistPage.open(port);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (tasklist != null) {
-      tasklist.close();
-    }
-  }
-
   @Test
-  void aComplaintFromIntakeToItsSecondReturnVisit() {
+  void aComplaintFromIntakeToItsSecondReturnVisit(TasklistPage tasklist) {
     tasklist.as("zhangwei");
+    // The login page and the header's menu speak Chinese.
+    assertThat(tasklist.loginPageTexts()).isEqualTo("用户名 密码 登录");
+    assertThat(tasklist.headerText("start-process-action")).isEqualTo("发起流程");
     // 新建任务 is hidden, 我发起的案件 is offered; the clerk's filters are the centre's own.
     assertThat(tasklist.headerShows("create-task-action")).isFalse();
     assertThat(tasklist.headerText("sc-my-cases")).isEqualTo("我发起的案件");
@@ -57,8 +43,11 @@ class ComplaintTasklistBrowserTest {
     // a reply is the rule: only the complainant's own "no reply" is ticked, and nothing is ticked for them
     assertThat(intake.label("replyDeclined")).isEqualTo("投诉人表示不需要答复");
     assertThat(intake.shows("returnVisitWanted")).isFalse();
+    // form-js's messages in Chinese, naming the field; a wrong phone number is explained, not shown a pattern.
+    intake.type("complainantName", "刘").type("complainantName", "").leave("complainantName");
+    assertThat(intake.error("complainantName")).isEqualTo("请填写投诉人");
     intake.type("phone", "call me maybe").leave("phone");
-    assertThat(intake.error("phone")).isNotBlank();
+    assertThat(intake.error("phone")).startsWith("请填写正确的电话：手机或座机号码").doesNotContain("[0-9]");
     assertThat(tasklist.startButtonEnabled()).isFalse();
     intake.type("complainantName", "刘女士").type("unit", "5栋2单元701").type("phone", "13900001111")
         .choose("channel", "电话").choose("category", "噪音").choose("severity", "一般")
@@ -72,6 +61,10 @@ class ComplaintTasklistBrowserTest {
 
     // Investigated the same day by customer service.
     tasklist.as("zhangwei");
+    // The case on the card: its number, who complained, where, and when it is due.
+    tasklist.filter("我组的任务").search(caseNo);
+    assertThat(tasklist.cardText("调查核实(当天)")).contains("编号", caseNo).contains("投诉人", "刘女士")
+        .contains("楼栋/房号", "5栋2单元701").containsPattern("到期.*\\d{4}年\\d{1,2}月\\d{1,2}日");
     Form investigation = tasklist.find("我组的任务", caseNo, "调查核实(当天)");
     assertThat(investigation.value("caseNo")).isEqualTo(caseNo);
     assertThat(investigation.value("category")).isEqualTo("噪音");
@@ -80,6 +73,8 @@ class ComplaintTasklistBrowserTest {
     assertThat(tasklist.assignee()).contains("张");
     // Claimed by mistake: the clerk puts it back, takes it again and sets a follow-up date.
     tasklist.unclaim().claim().setFollowUpToNow();
+    // Tasklist's date picker in Chinese: "2026年3月" above the days, weeks from Monday.
+    assertThat(tasklist.datePickerTexts()).matches("\\d{4}年\\d{1,2}月 一 二 三 四 五 六 日");
     // Tasklist reloads the task after the date is saved: the clerk finds it again in their own tasks.
     investigation = tasklist.find("我的任务", caseNo, "调查核实(当天)");
     investigation.type("findings", "楼上装修队夜间施工").type("suggestedFix", "上门劝导");

@@ -5,39 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.servicecentre.ServiceCentreTest;
 import com.servicecentre.TasklistPage;
 import com.servicecentre.TasklistPage.Form;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A repair walked through Tasklist in headless Chromium: the clerk reports it (the form shows 楼栋/房号 for a home
  * and hides 公共区域位置), the dispatcher chooses the technician by name, the technician reads who reported it and
  * how to reach them, confirms arrival, cannot put back a job given to him in person, records the work; customer
  * service confirms the fee if there is one and makes the return visit. Customer service never sees the dispatch.
+ * The technician's task card shows the job's number, the reporter, the unit and the due time.
  */
 @ServiceCentreTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(TasklistPage.Walk.class)
 class RepairTasklistBrowserTest {
 
-  @LocalServerPort int port;
-  TasklistPage tasklist;
-
-  @BeforeAll
-  void openBrowser() {
-    tasklist = TasklistPage.open(port);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (tasklist != null) {
-      tasklist.close();
-    }
-  }
-
   @Test
-  void aRepairFromReportToReturnVisit() {
+  void aRepairFromReportToReturnVisit(TasklistPage tasklist) {
     tasklist.as("zhangwei");
     Form report = tasklist.startForm("报修派工");
     report.type("reporter", "王先生").pick("areaType", "居家");
@@ -59,6 +42,10 @@ class RepairTasklistBrowserTest {
     tasklist.complete();
 
     tasklist.as("liuqiang");
+    // The technician's card names the job: its number, who reported it, where, and when he must be there.
+    tasklist.filter("我的任务").search(caseNo);
+    assertThat(tasklist.cardText("到场确认")).contains("编号", caseNo).contains("报修人", "王先生")
+        .contains("5栋2单元701").contains("到期");
     Form arrival = tasklist.find("我的任务", caseNo, "到场确认");
     assertThat(arrival.value("reporter")).isEqualTo("王先生");
     assertThat(arrival.value("phone")).isEqualTo("13900002222");

@@ -32,7 +32,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * Tasklist, Cockpit and Admin as the service centre's staff see them in a real browser (Debian's headless
  * Chromium): in Chinese for a Chinese browser (login page and its error, menus, Camunda Forms' validation messages,
- * date pickers, names family name first, no Camunda 8 banner), in English for an English one. Skipped when Chromium
+ * date pickers, names family name first, no Camunda 8 banner, the start pages), in English for an English one. Skipped when Chromium
  * is not installed, unless REQUIRE_BROWSER=true (as in CI). DOM text only: no CJK font is installed.
  */
 @ServiceCentreTest
@@ -119,6 +119,19 @@ class ChineseWebappsBrowserTest {
     assertThat(calendar.findElement(By.cssSelector(".flatpickr-weekday")).getText().trim()).isEqualTo("一");
     calendar.findElement(By.cssSelector(".flatpickr-day.today")).click();
     waitFor(d -> visitDate.getAttribute("value").matches("\\d{4}-\\d{2}-\\d{2}"));
+
+    // The start pages: /camunda-welcome/ is the centre's, in Chinese, without Camunda's demo login or banner; the
+    // welcome app a login lands on names the centre and links its pages, not Camunda's English documentation.
+    browser.get("http://localhost:" + port + "/camunda-welcome/");
+    waitFor(d -> bodyText().contains("网页应用"));
+    assertThat(bodyText()).contains("任务列表", "流程监控", "我发起的案件", "工作日历").doesNotContain("Welcome")
+        .doesNotContain("Webapps").doesNotContain("demo").doesNotContain("Camunda 8");
+    browser.get(base() + "/app/welcome/");
+    waitFor(d -> bodyText().contains("我发起的案件"));
+    assertThat(bodyText()).contains("客服中心 首页", "工作日历", "个人资料").doesNotContain("Camunda Welcome")
+        .doesNotContain("Camunda 网页应用用户文档");
+    assertThat(browser.getTitle()).isEqualTo("客服中心 首页");
+    assertNoMigrationBanner();
   }
 
   @Test
