@@ -117,9 +117,10 @@ class HandOverDuringLeaveProcessTest {
     TasklistClient clerk = new TasklistClient(rest, "lina", "demo");
     String complaint = started(clerk.submitStartForm("complaint-handling", new HashMap<>(Map.of(
         "complainantName", "刘女士", "unit", "5栋2单元701", "phone", "13900001111", "channel", "phone",
-        "category", "noise", "severity", "normal", "description", "楼上夜间装修噪音", "replyWanted", true))));
+        "category", "noise", "severity", "normal", "description", "楼上夜间装修噪音"))));
+    // the same-day investigation is customer service's, and the first task of every complaint
     Task handling = engine.getTaskService().createTaskQuery().processInstanceId(complaint)
-        .taskDefinitionKey("handleComplaint").singleResult();
+        .taskDefinitionKey("investigateComplaint").singleResult();
     assertThat(clerk.claim(handling.getId(), "lina").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     String now = EngineClock.now().minusMinutes(1).withNano(0).toString();

@@ -49,15 +49,21 @@ class TaskCardsRestTest {
 
   @Test
   void maintenanceReadsTheCaseOnTheCardOfAComplaintRoutedToItInEveryFilter() {
-    // A complaint about a repair goes to maintenance (complaint-routing).
+    // A complaint about a repair, investigated and given to maintenance by the supervisor.
     ResponseEntity<String> started = as("zhangwei").submitStartForm("complaint-handling", new HashMap<>(Map.of(
         "complainantName", "刘女士", "unit", "5栋2单元701", "phone", "13900001111", "channel", "phone",
-        "category", "repair", "severity", "normal", "description", "楼道灯坏了", "replyWanted", true)));
+        "category", "repair", "severity", "normal", "description", "楼道灯坏了")));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     String instance = TasklistClient.json(started).get("id").asText();
     this.started.add(instance);
     String caseNo = TasklistClient.json(started).get("businessKey").asText();
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(as("zhangwei").claimAndSubmit(instance, "investigateComplaint", "zhangwei",
+        Map.of("findings", "楼道灯不亮", "suggestedFix", "换灯")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(as("wangfang").claimAndSubmit(instance, "decideDepartment", "wangfang",
+        Map.of("responsibleGroup", "maintenance", "proposedFix", "换灯")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("handleComplaint").singleResult();
     Map<String, String> card = Map.of("card_caseNo", caseNo, "card_complainantName", "刘女士",
         "card_unit", "5栋2单元701");
 

@@ -80,7 +80,7 @@ class ConcurrentRelaysTest {
   private void twoRelaysSendEachRowOnce(HikariDataSource first, HikariDataSource second) throws Exception {
     Flyway.configure().dataSource(first).locations("classpath:db/migration").load().migrate();
     NotificationTemplates templates = NotificationTemplates.load(new DefaultResourceLoader(),
-        "classpath:notification/templates.yml", new com.servicecentre.repair.RepairMessages().messageTypes());
+        "classpath:notification/templates.yml", ShippedMessages.TYPES);
     JdbcTemplate writer = new JdbcTemplate(first);
     OutboxNotifications outbox = new OutboxNotifications(writer, templates);
     // Written in rounds, so that each owner's messages are spread through the table.

@@ -3,7 +3,6 @@ package com.servicecentre.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.servicecentre.lead.LeadMessages;
 import com.servicecentre.repair.RepairMessages;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +15,7 @@ import org.springframework.core.io.DefaultResourceLoader;
 class NotificationTemplatesTest {
 
   private static final List<MessageType> TYPES = new RepairMessages().messageTypes();
-  /** Every message type the application sends, as the shipped file must serve them. */
-  private static final List<MessageType> SHIPPED = java.util.stream.Stream.of(TYPES,
-      new LeadMessages().messageTypes(), new com.servicecentre.complaint.ComplaintMessages().messageTypes())
-      .flatMap(List::stream).toList();
+  private static final List<MessageType> SHIPPED = ShippedMessages.TYPES;
 
   @Test
   void theShippedTemplatesFitTheirMessagesOnEveryChannel() {

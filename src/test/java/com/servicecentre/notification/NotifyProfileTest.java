@@ -44,7 +44,7 @@ class NotifyProfileTest {
     assertThat(settings.relay().backoff()).hasSize(4);
 
     NotificationTemplates templates = NotificationTemplates.load(new DefaultResourceLoader(), settings.templates(),
-        new com.servicecentre.repair.RepairMessages().messageTypes());
+        ShippedMessages.TYPES);
     new NotificationRelay(null, templates, null, List.of(new LogChannel(), new SmsChannel(settings.sms()),
         new WechatChannel(settings.wechat(), java.time.Instant::now),
         new EmailChannel(new org.springframework.mail.javamail.JavaMailSenderImpl(), settings.email().from())),
