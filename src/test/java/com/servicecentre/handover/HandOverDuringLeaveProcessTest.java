@@ -198,6 +198,31 @@ class HandOverDuringLeaveProcessTest {
   }
 
   /**
+   * Issue 17 point 13: the dispatcher heads the technicians wherever they work, not only in repairs: the inspection
+   * of a unit before a move-out, claimed by one technician, is handed to another with the reason written first.
+   */
+  @Test
+  void theDispatcherHandsATechniciansMoveOutInspectionToAnotherWithAReason() {
+    TasklistClient clerk = new TasklistClient(rest, "zhangwei", "demo");
+    String moveOut = started(clerk.submitStartForm("move-out-refund", Map.of("applicant", "赵先生",
+        "unit", "9栋" + (100 + (int) (Math.random() * 800)), "moveOutDate", "2026-12-01", "reason", "lease-end",
+        "refundAccount", "工商银行 6222 0000 1111", "renovationDeposit", 1000.0)));
+    engine.getTaskService().complete(task(moveOut).getId());
+    Task inspection = task(moveOut);
+    assertThat(inspection.getTaskDefinitionKey()).isEqualTo("inspectPremises");
+    engine.getTaskService().claim(inspection.getId(), "liuqiang");
+
+    assertThat(post("yangming", "/engine-rest/task/" + inspection.getId() + "/comment/create",
+        Map.of("message", "刘强请病假，查验改由陈杰做")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new TasklistClient(rest, "yangming", "demo").send(HttpMethod.POST, "/engine-rest/task/"
+        + inspection.getId() + "/assignee", "{\"userId\":\"chenjie\"}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(assigneeOf(inspection)).isEqualTo("chenjie");
+    assertThat(trail(businessKey(moveOut)).handovers()).singleElement()
+        .satisfies(move -> assertThat(move.reason()).isEqualTo("刘强请病假，查验改由陈杰做"));
+  }
+
+  /**
    * Seed 001 L40–41 (a manager away two days or more names who signs for them and until when) and 002 L463: the
    * design manager enters a designer's leave with a colleague of the same grade as deputy. The order's task goes
    * to the deputy without being a 改派 (no reason asked, the order and its register row stay the designer's), and
