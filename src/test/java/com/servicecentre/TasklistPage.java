@@ -263,7 +263,14 @@ public final class TasklistPage implements AutoCloseable {
   /** Starts the case and returns its number as the notice shows it at once; the notice is then dismissed. */
   public String start(Form form) {
     visible(".modal-content button[ng-click='startProcessInstance()']").click();
-    String caseNo = visible("#sc-case-started .sc-case-no").getText().trim();
+    String caseNo;
+    try {
+      caseNo = visible("#sc-case-started .sc-case-no").getText().trim();
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // Say what the clerk sees instead: the form's messages, a notice, or nothing at all.
+      throw new AssertionError("no case number after starting, the page shows: "
+          + browser.findElement(By.tagName("body")).getText(), e);
+    }
     browser.findElement(By.cssSelector("#sc-case-started .sc-dismiss")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("sc-case-started")));
     return caseNo;

@@ -116,13 +116,18 @@ public class TaskHandovers {
           + " 提前结束") + "，任务交还本人";
       for (HandoverLog.Handover move : lastMove.values()) {
         Task task = tasks.createTaskQuery().taskId(move.taskId()).active().singleResult();
-        if (task == null || !Objects.equals(task.getAssignee(), move.toUser())) {
-          continue; // done, or someone else holds it now
+        if (task == null) {
+          continue; // done
         }
+        // The groups the absence opened a personal task to are closed again in any case: a colleague who took it
+        // keeps it, but the whole department must not go on being able to work on someone's personal task.
         if (move.toGroups() != null) {
           for (String group : move.toGroups().split(",")) {
             tasks.deleteCandidateGroup(task.getId(), group);
           }
+        }
+        if (!Objects.equals(task.getAssignee(), move.toUser())) {
+          continue; // someone else holds it now
         }
         tasks.setAssignee(task.getId(), absence.userId());
         log.record(new HandoverLog.Handover(task.getProcessInstanceId(), task.getId(), task.getName(),

@@ -113,9 +113,11 @@ public class CallerInputGuard extends AbstractProcessEnginePlugin {
       return checkCompletion(completion.get(), caller, context);
     }
     EngineCommands.assignment(command).ifPresent(assignment -> {
-      if (assignment.claim() && (assignment.userId() == null || assignment.userId().equals(caller.getUserId()))) {
+      if (assignment.claim() && caller.getUserId().equals(assignment.userId())) {
         return; // claiming for oneself: the engine's own check (TASK_WORK) applies
       }
+      // A claim without a user is the engine's unclaim (ClaimTaskCmd sets the assignee to null): checked below as
+      // putting the task back, so that a colleague cannot take a claimed task away that way.
       TaskEntity task = context.getTaskManager().findTaskById(assignment.taskId());
       if (task != null) {
         checkers(context).forEach(checker -> checker.checkTaskAssign(task));

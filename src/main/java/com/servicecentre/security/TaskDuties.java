@@ -59,6 +59,12 @@ final class TaskDuties {
     Set<String> groups = groupsOf(caller);
     Set<String> candidateGroups = candidates(task, true);
     Set<String> candidateUsers = candidates(task, false);
+    // A claimed task is its assignee's: the registers take who signed, approved or decided from it, so a colleague
+    // of the same group completing it would sign in the assignee's name. A head reassigns it first.
+    if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+      throw new DutyRefused(user + " 不能办理「" + task.getName() + "」：此任务已由 " + person(task.getAssignee(), context)
+          + " 认领，请其本人办理，或由部门负责人改派");
+    }
     if (!candidateGroups.isEmpty() || !candidateUsers.isEmpty()) {
       if (!candidateUsers.contains(user) && Collections.disjoint(groups, candidateGroups)) {
         throw new DutyRefused(user + " 不能办理「" + task.getName() + "」：此任务由 "

@@ -198,6 +198,29 @@ class HandOverDuringLeaveProcessTest {
   }
 
   /**
+   * A technician away without a deputy: his job is opened to maintenance, where a colleague takes it. When the leave
+   * ends the colleague keeps it, and the department is no longer its candidate: it is a personal job again.
+   */
+  @Test
+  void aJobOpenedToTheDepartmentDuringLeaveIsPersonalAgainAfterItEvenWhenAColleagueTookIt() {
+    String job = repairDispatchedTo("liuqiang");
+    enter("yangming", Map.of("user", "liuqiang", "kind", "leave",
+        "from", LocalDate.now(EngineClock.ZONE).toString(), "to", LocalDate.now(EngineClock.ZONE).plusDays(2).toString(),
+        "note", "病假"));
+    Task arrival = task(job);
+    assertThat(assigneeOf(arrival)).isNull();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(arrival.getId()).taskCandidateGroup("maintenance")
+        .count()).isOne();
+    engine.getTaskService().claim(arrival.getId(), "chenjie");
+
+    ClockUtil.setCurrentTime(Date.from(EngineClock.instant().plus(Duration.ofDays(3))));
+    handovers.runDue();
+    assertThat(assigneeOf(arrival)).isEqualTo("chenjie");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(arrival.getId()).taskCandidateGroup("maintenance")
+        .count()).isZero();
+  }
+
+  /**
    * Issue 17 point 13: the dispatcher heads the technicians wherever they work, not only in repairs: the inspection
    * of a unit before a move-out, claimed by one technician, is handed to another with the reason written first.
    */

@@ -361,7 +361,11 @@ public class LeadToOrderProcessTest {
     String review = task(second).getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(review,
         Map.of("isDuplicate", true, "mergedOwner", "nobody")))
-        .isInstanceOf(InputRefused.class).hasMessageContaining("没有用户 \"nobody\"");
+        .isInstanceOf(InputRefused.class).hasMessageContaining("\"nobody\" 不是客户经理或市场部业务员");
+    // the owner is who the order's credit goes to: a designer sent around the form's list is refused too
+    assertThatThrownBy(() -> engine.getTaskService().complete(review,
+        Map.of("isDuplicate", true, "mergedOwner", "sunlei")))
+        .isInstanceOf(InputRefused.class).hasMessageContaining("\"sunlei\" 不是客户经理或市场部业务员");
     completeAs("zhouli", second, Map.of("isDuplicate", true, "mergedOwner", "zhaolei"));
 
     assertThat(second).isEnded().hasPassed("recordMergedLead");

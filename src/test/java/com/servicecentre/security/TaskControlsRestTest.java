@@ -60,6 +60,25 @@ class TaskControlsRestTest {
     assertThat(assigneeOf(task)).isNull();
   }
 
+  /**
+   * A claimed task is its assignee's: the registers take who decided, approved or signed from it. A colleague of the
+   * same group can neither take it away with an empty claim (the engine's unclaim) nor complete it in her name.
+   */
+  @Test
+  void aColleagueNeitherTakesAwayNorCompletesATaskAnotherClaimed() {
+    Task task = complaintHandlingClaimedBy("zhangwei");
+
+    assertRefused(as("lina").send(HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/claim", "{}"), 403,
+        "李娜 不能放回", "张伟 认领");
+    assertThat(assigneeOf(task)).isEqualTo("zhangwei");
+
+    assertRefused(as("lina").submitTaskForm(task.getId(), Map.of("cause", "装修", "actions", "劝导",
+        "result", "已停工")), 403, "此任务已由 张伟 认领");
+    assertThat(stored(task)).isNotNull();
+    assertThat(as("zhangwei").submitTaskForm(task.getId(), Map.of("cause", "装修", "actions", "劝导",
+        "result", "已停工")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
   @Test
   void aTechnicianCannotPutBackAJobGivenToHimInPerson() {
     String job = started(as("zhangwei").submitStartForm("repair-dispatch", repairForm()));
