@@ -60,6 +60,23 @@ public class FeeLedger {
     return changed == 1 ? Marked.PAID : Marked.ALREADY_PAID;
   }
 
+  /** The unit's last entry now (0 when it has none): a settlement read at this moment covers the entries up to it. */
+  public int lastEntry(String unit) {
+    Integer last = jdbc.queryForObject("SELECT MAX(id) FROM fee_ledger WHERE unit = ?", Integer.class, unit);
+    return last == null ? 0 : last;
+  }
+
+  /**
+   * Settles the unit's open entries up to {@code upTo} and the case's own settlement line: marked paid by that case,
+   * so that a charge the deposits covered is neither listed as open nor taken again at the finance desk.
+   */
+  public int settle(String unit, int upTo, String caseNo, String reference) {
+    return jdbc.update("""
+        UPDATE fee_ledger SET paid = TRUE, paid_at = ?, paid_by = ?, payment_reference = ?
+        WHERE unit = ? AND paid = FALSE AND (id <= ? OR (case_no = ? AND entry_type = 'move-out-settlement'))""",
+        EngineClock.now(), caseNo, reference, unit, upTo, caseNo);
+  }
+
   /** Charges not yet paid, oldest first; of one unit when given. */
   public List<Map<String, Object>> unpaidCharges(String unit) {
     return unit == null

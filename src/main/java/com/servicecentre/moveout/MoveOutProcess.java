@@ -33,6 +33,8 @@ public final class MoveOutProcess {
 
   // 费用结算, 查验
   public static final ProcessVariable<BigDecimal> ARREARS = money("arrears");
+  /** The fee ledger's last entry of the unit when the arrears were read: what the settlement covers. */
+  public static final ProcessVariable<Integer> SETTLED_UP_TO = count("settledUpTo");
   public static final ProcessVariable<String> DAMAGES = text("damages");
   public static final ProcessVariable<BigDecimal> DAMAGE_COST = money("damageCost");
   /**

@@ -1,6 +1,7 @@
 package com.servicecentre.moveout;
 
 import static com.servicecentre.moveout.MoveOutProcess.ARREARS;
+import static com.servicecentre.moveout.MoveOutProcess.SETTLED_UP_TO;
 import static com.servicecentre.moveout.MoveOutProcess.UNIT;
 
 import com.servicecentre.ledger.FeeLedger;
@@ -20,6 +21,9 @@ public class SettleMoveOutFees implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ARREARS.set(execution, ledger.balance(UNIT.get(execution)));
+    String unit = UNIT.get(execution);
+    // the last entry first: one booked meanwhile is then left out of both, and stays open for the desk
+    SETTLED_UP_TO.set(execution, ledger.lastEntry(unit));
+    ARREARS.set(execution, ledger.balance(unit));
   }
 }

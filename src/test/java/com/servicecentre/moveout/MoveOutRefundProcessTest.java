@@ -174,6 +174,26 @@ class MoveOutRefundProcessTest {
     assertThat(engine.getRuntimeService().getVariables(mo.getId())).doesNotContainKeys("approved", "rejectionReason");
   }
 
+  /**
+   * A repair fee still open when the unit moves out is taken from the deposits: the move-out marks it paid, so
+   * finance neither lists it as open nor takes it a second time at the desk.
+   */
+  @Test
+  void aRepairFeeTheDepositsCoveredIsPaidAndCannotBeTakenAgainAtTheDesk() {
+    ledger.book(unit, "BX-OPEN-" + unit, "repair-charge", new BigDecimal("150.00"), "换水管");
+    ProcessInstance mo = start(application("1000", "0", "0"));
+    settleAndInspect(mo, null);
+    approve(mo, "cs-supervisor");
+    pay(mo);
+
+    assertThat(mo).isEnded();
+    assertThat(ledger.unpaidCharges(unit)).isEmpty();
+    assertThat(ledger.markPaid("BX-OPEN-" + unit, "repair-charge", "zhaomin", "SK-1"))
+        .isEqualTo(FeeLedger.Marked.ALREADY_PAID);
+    assertThat(ledger.balance(unit)).isEqualByComparingTo("0");
+    assertThat(ledger.entriesOfUnit(unit)).allSatisfy(entry -> assertThat(entry.get("PAID")).isEqualTo(true));
+  }
+
   @Test
   void balanceDueIsCollectedBeforeTheReleaseNote() {
     ledger.book(unit, "SD-2026-10", "utilities", new BigDecimal("800.00"), "水电");
