@@ -23,9 +23,6 @@ public class RecordAttribution implements JavaDelegate {
   /** 约客户上门, 客户认定, 档案认定, 第一接触 (seed 001 L20–30). */
   public static final List<String> BASES = List.of("first-visit", "named-by-customer", "filed-record", "first-contact");
 
-  /** Whom a salesperson may prefer: the designers of every grade (the grade the order gets is decided later). */
-  public static final List<String> DESIGNER_GROUPS = List.of("designer-chief", "designer-senior", "designer");
-
   private final LeadRegister register;
   private final IdentityService identity;
 
@@ -44,7 +41,8 @@ public class RecordAttribution implements JavaDelegate {
     }
     // Chosen from the list of designers at attribution; a login sent past the list is refused, not dispatched to.
     String preferred = in.optionalText(PREFERRED_DESIGNER.name());
-    if (preferred != null && DESIGNER_GROUPS.stream()
+    // Any grade: the grade the order gets is decided later, and a preference outside it is simply not used.
+    if (preferred != null && DesignerPool.GRADES.stream()
         .noneMatch(group -> identity.createUserQuery().userId(preferred).memberOfGroup(group).count() > 0)) {
       in.problem(PREFERRED_DESIGNER.name(), "业务员优先选择的设计师", "没有设计师 \"" + preferred + "\"");
     }
