@@ -146,6 +146,21 @@ class SecurityAttacksTest {
     }
 
     @Test
+    void aPreferredDesignerWhoIsNoDesignerIsRefusedNamingTheField() {
+      // Picked from the designers' list at attribution; a login sent past the list is refused in Chinese.
+      assertThat(as("wuhao").submitStartForm("lead-to-order",
+          new HashMap<>(Map.of("customerName", "陈先生", "phone", "13700000781", "address", "锦绣花园3栋1202",
+              "estimatedAmount", 12000.0, "source", "marketing"))).getStatusCode()).isEqualTo(HttpStatus.OK);
+      var started = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("lead-to-order")
+          .variableValueEquals("phone", "13700000781").singleResult();
+      TasklistClient accountManager = as("zhouli");
+      String attribution = accountManager.task(started.getId(), "confirmAttribution").get("id").asText();
+      assertRefused(accountManager.submitTaskForm(attribution, Map.of("leadOwner", "wuhao",
+          "attributionBasis", "first-contact", "preferredDesigner", "zhouli")), 400,
+          "业务员优先选择的设计师", "没有设计师 \"zhouli\"");
+    }
+
+    @Test
     void aCallerChosenCaseNumberIsRefusedThroughEveryWayToStart() {
       String form = "{\"businessKey\":\"TS999999\",\"variables\":" + typed(complaintForm()) + "}";
       assertRefused(as("zhangwei").send(HttpMethod.POST,
