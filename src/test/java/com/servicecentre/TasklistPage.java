@@ -129,7 +129,9 @@ public final class TasklistPage implements AutoCloseable {
       // A session the server no longer knows brings the login page: log in again, as a person would.
       String shown;
       try {
-        shown = wait.until(d -> !d.findElements(By.cssSelector(".start-process-action a")).isEmpty() ? "tasklist"
+        // (displayed, not merely present: the header's start link may sit hidden in the page while it asks to log in)
+        shown = wait.until(d -> d.findElements(By.cssSelector(".start-process-action a")).stream()
+            .anyMatch(WebElement::isDisplayed) ? "tasklist"
             : d.findElements(By.cssSelector("form[name='signinForm']")).stream().anyMatch(WebElement::isDisplayed)
                 ? "login page" : null);
       } catch (org.openqa.selenium.TimeoutException e) {

@@ -7,6 +7,7 @@ import static com.servicecentre.lead.LeadProcess.ESTIMATED_AMOUNT;
 import static com.servicecentre.lead.LeadProcess.FLOOR_AREA;
 import static com.servicecentre.lead.LeadProcess.FROM_MARKETING;
 import static com.servicecentre.lead.LeadProcess.HAS_TRANSFER_SLIP;
+import static com.servicecentre.lead.LeadProcess.INITIATOR;
 import static com.servicecentre.lead.LeadProcess.PHONE;
 import static com.servicecentre.lead.LeadProcess.PLANNED_DATE;
 import static com.servicecentre.lead.LeadProcess.SOURCE;
@@ -33,7 +34,11 @@ public record Lead(
   /** Walk-in, phone, marketing's residential-area calls (小区电话资料), staff referral. */
   public static final List<String> SOURCES = List.of("walk-in", "phone", "marketing", "referral");
 
-  /** The intake form as entered: every problem named at once. */
+  /**
+   * The intake form as entered: every problem named at once. The 接单人 is whoever took the customer's visit or call
+   * and enters it — the login that starts the lead (camunda:initiator), never a typed name; a lead the application
+   * itself starts, without a login, has none.
+   */
   public static Lead from(VariableScope variables) {
     FormInput in = new FormInput(variables);
     Lead lead = new Lead(
@@ -44,7 +49,7 @@ public record Lead(
         in.optionalDate(PLANNED_DATE.name(), "计划装修时间"),
         in.amount(ESTIMATED_AMOUNT.name(), "预估金额(元)"),
         in.oneOf(SOURCE.name(), "来源", SOURCES),
-        in.text(CLAIMED_BY.name(), "接单人"),
+        INITIATOR.from(variables),
         in.optionalText(TRANSFER_SLIP_NO.name()));
     in.check();
     return lead;
@@ -54,7 +59,7 @@ public record Lead(
   public static Lead kept(VariableScope variables) {
     return new Lead(CUSTOMER_NAME.get(variables), PHONE.get(variables), ADDRESS.get(variables),
         FLOOR_AREA.from(variables), PLANNED_DATE.from(variables), ESTIMATED_AMOUNT.get(variables),
-        SOURCE.get(variables), CLAIMED_BY.get(variables), TRANSFER_SLIP_NO.from(variables));
+        SOURCE.get(variables), CLAIMED_BY.from(variables), TRANSFER_SLIP_NO.from(variables));
   }
 
   /** Keeps the checked values (amounts exact) and whether the marketing rules apply. */
@@ -66,6 +71,7 @@ public record Lead(
     PLANNED_DATE.keep(variables, plannedDate);
     ESTIMATED_AMOUNT.keep(variables, estimatedAmount);
     TRANSFER_SLIP_NO.keep(variables, transferSlipNo);
+    CLAIMED_BY.keep(variables, claimedBy);
     FROM_MARKETING.set(variables, fromMarketing());
     HAS_TRANSFER_SLIP.set(variables, transferSlipNo != null);
   }

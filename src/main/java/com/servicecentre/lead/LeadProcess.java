@@ -30,8 +30,10 @@ public final class LeadProcess {
   public static final ProcessVariable<LocalDate> PLANNED_DATE = day("plannedDate");
   public static final ProcessVariable<BigDecimal> ESTIMATED_AMOUNT = money("estimatedAmount");
   public static final ProcessVariable<String> SOURCE = text("source");
+  /** 接单人: who took the customer's visit or call, the login that started the lead (not on the start form). */
   public static final ProcessVariable<String> CLAIMED_BY = text("claimedBy");
   public static final ProcessVariable<String> TRANSFER_SLIP_NO = text("transferSlipNo");
+  /** The designer a marketing salesperson prefers, picked from the designers at attribution (归属认定). */
   public static final ProcessVariable<String> PREFERRED_DESIGNER = text("preferredDesigner");
   public static final ProcessVariable<Boolean> FROM_MARKETING = flag("fromMarketing");
   public static final ProcessVariable<Boolean> HAS_TRANSFER_SLIP = flag("hasTransferSlip");

@@ -66,7 +66,7 @@ public class RecordMergedLead implements JavaDelegate {
     if (kept.get("LEAD_OWNER") != null) {
       claims.add(new LeadRegister.Claim((String) kept.get("LEAD_OWNER"), "attribution", earlier, null));
     }
-    claims.add(new LeadRegister.Claim(CLAIMED_BY.get(execution), "lead", leadNo, at(merged.get("RECEIVED_AT"))));
+    claims.add(new LeadRegister.Claim(CLAIMED_BY.from(execution), "lead", leadNo, at(merged.get("RECEIVED_AT"))));
     for (LeadFilings.Filing f : filings.of(PHONE.get(execution), now)) {
       claims.add(new LeadRegister.Claim(f.filedBy(), "filed-record", "filing:" + f.id(), f.filedAt()));
     }

@@ -7,8 +7,10 @@ import com.servicecentre.TasklistPage;
 import com.servicecentre.TasklistPage.Form;
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A lead walked through Tasklist in headless Chromium, from the account manager's intake to the signed order: the
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ServiceCentreTest
 @ExtendWith(TasklistPage.Walk.class)
 class LeadTasklistBrowserTest {
+
+  @Autowired HistoryService history;
 
   private static final Map<String, String> DESIGNER_NAMES = Map.of("sunlei", "孙磊", "majing", "马静",
       "zhuyan", "朱燕", "hulin", "胡林");
@@ -114,6 +118,34 @@ class LeadTasklistBrowserTest {
     assertThat(tasklist.myCases().get(leadNo)).contains("已办结");
   }
 
+  @Test
+  void aMarketingLeadsTakerIsTheLoginAndItsPreferredDesignerIsPickedByNameFromTheDesigners(TasklistPage tasklist) {
+    // People are chosen from lists, never typed: the start form asks for no login (the 接单人 is whoever is logged
+    // in), and the designer the salesperson prefers (seed 001 L19) is picked by name at attribution, stored by login.
+    tasklist.as("wuhao");
+    Form intake = tasklist.startForm("客户来单到签单");
+    assertThat(intake.shows("claimedBy")).isFalse();
+    assertThat(intake.shows("preferredDesigner")).isFalse();
+    intake.type("customerName", "陈先生").type("phone", newPhone()).type("address", "锦绣花园5栋302")
+        .type("estimatedAmount", "12000").choose("source", "市场部小区电话资料");
+    String leadNo = tasklist.start(intake);
+
+    tasklist.as("zhouli");
+    Form attribution = tasklist.find("我组的任务", leadNo, "归属认定");
+    assertThat(attribution.value("claimedBy")).isEqualTo("吴浩");
+    tasklist.claim();
+    attribution.choose("leadOwner", "吴浩").choose("attributionBasis", "第一接触");
+    assertThat(attribution.options("preferredDesigner")).contains("孙磊", "马静", "朱燕", "胡林")
+        .doesNotContain("周丽", "吴浩");
+    attribution.choose("preferredDesigner", "朱燕");
+    tasklist.complete();
+
+    String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(leadNo).singleResult()
+        .getId();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("preferredDesigner").singleResult().getValue()).isEqualTo("zhuyan");
+  }
+
   private static String newPhone() {
     return "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
   }
@@ -129,7 +161,9 @@ class LeadTasklistBrowserTest {
     assertThat(leadNo).matches("XD\\d{6}");
 
     Form attribution = tasklist.find("我组的任务", leadNo, "归属认定");
+    // The 接单人 is who entered the lead, by name; only a marketing lead asks for the salesperson's designer.
     assertThat(attribution.value("claimedBy")).isEqualTo("周丽");
+    assertThat(attribution.shows("preferredDesigner")).isFalse();
     tasklist.claim();
     attribution.choose("leadOwner", "周丽").choose("attributionBasis", "约客户上门");
     tasklist.complete();
@@ -154,6 +188,6 @@ class LeadTasklistBrowserTest {
 
   private static void fill(Form form, String phone) {
     form.type("customerName", "陈先生").type("phone", phone).type("address", "锦绣花园3栋1202")
-        .type("estimatedAmount", "20000").choose("source", "到店").type("claimedBy", "zhouli");
+        .type("estimatedAmount", "20000").choose("source", "到店");
   }
 }

@@ -123,9 +123,9 @@ public class LeadToOrderProcessTest {
   void marketingLeadWithSignedSlipGoesToThePreferredDesignerAndEarnsCommission() {
     Map<String, Object> vars = lead("13800000004", 12000, "marketing");
     vars.put("transferSlipNo", "CD-2026-031");
-    vars.put("preferredDesigner", "zhuyan");
     ProcessInstance lead = start(vars);
-    attribute(lead, "wuhao");
+    // The salesperson's choice, picked by the account manager from the list of designers at attribution.
+    attribute(lead, "wuhao", "zhuyan");
 
     assertThat(lead).isWaitingAt("signSlipAsMarketingManager").task().hasCandidateGroup("marketing-manager");
     complete(task(lead), withVariables("slipApproved", true));
@@ -138,17 +138,56 @@ public class LeadToOrderProcessTest {
     followUpToReturnVisit(lead);
     complete(task(lead), withVariables("leadOutcome", "signed", "contractAmount", 15000));
 
-    assertThat(register.commissions(lead.getBusinessKey())).singleElement()
-        .satisfies(c -> assertThat(c).containsEntry("ROLE", "marketing").containsEntry("BENEFICIARY", "wuhao"));
+    // The account manager logged in at attribution earns theirs; the salesperson is credited for the signed slip.
+    assertThat(register.commissions(lead.getBusinessKey()))
+        .extracting(c -> c.get("ROLE") + "/" + c.get("BENEFICIARY"))
+        .containsExactlyInAnyOrder("account-manager/zhouli", "marketing/wuhao");
+  }
+
+  @Test
+  void theTakerOfTheLeadIsTheLoginThatEntersItNeverATypedName() {
+    // Seed 001 L69: the front desk (or the salesperson, the account manager) who receives the customer registers the
+    // lead; the 接单人 is that person, taken from the login. A name sent with the start is refused, not believed.
+    Map<String, Object> typed = lead("13800000050", 20000, "walk-in");
+    typed.put("claimedBy", "zhouli");
+    assertThatThrownBy(() -> startAs("tianxue", typed))
+        .isInstanceOf(InputRefused.class).hasMessageContaining("claimedBy").hasMessageContaining("不是此表单的输入项");
+    Map<String, Object> preferred = lead("13800000050", 20000, "marketing");
+    preferred.put("preferredDesigner", "zhuyan");
+    assertThatThrownBy(() -> startAs("wuhao", preferred))
+        .isInstanceOf(InputRefused.class).hasMessageContaining("preferredDesigner");
+
+    ProcessInstance lead = startAs("tianxue", lead("13800000050", 20000, "walk-in"));
+    assertThat(lead).isWaitingAt("confirmAttribution").variables().containsEntry("claimedBy", "tianxue");
+    assertThat(register.find(lead.getBusinessKey())).containsEntry("CLAIMED_BY", "tianxue");
+  }
+
+  @Test
+  void thePreferredDesignerIsPickedFromTheDesignersAndAnyOtherLoginIsRefusedNamingTheField() {
+    // Seed 001 L19: the marketing salesperson may choose the designer first — one of the company's designers.
+    ProcessInstance lead = start(lead("13800000051", 12000, "marketing"));
+    assertThat(lead).isWaitingAt("confirmAttribution");
+    @SuppressWarnings("unchecked")
+    java.util.List<Map<String, String>> designers =
+        (java.util.List<Map<String, String>>) engine.getTaskService().getVariable(task(lead).getId(), "designers");
+    assertThat(designers).extracting(d -> d.get("value")).contains("sunlei", "majing", "zhuyan", "hulin")
+        .doesNotContain("zhouli", "wuhao");
+    for (String notADesigner : new String[] {"nobody", "wuhao"}) {
+      assertThatThrownBy(() -> completeAs("zhouli", lead, Map.of("leadOwner", "wuhao",
+          "attributionBasis", "first-contact", "preferredDesigner", notADesigner)))
+          .isInstanceOf(InputRefused.class)
+          .hasMessageContaining("业务员优先选择的设计师").hasMessageContaining("没有设计师 \"" + notADesigner + "\"");
+    }
+    attribute(lead, "wuhao", "zhuyan");
+    assertThat(lead).isWaitingAt("measureHome").task().isAssignedTo("zhuyan");
   }
 
   @Test
   void marketingLeadWithoutSlipIsServedButCreditsNotTheSalespersonOnlyTheAccountManager() {
-    Map<String, Object> vars = lead("13800000005", 12000, "marketing");
-    vars.put("preferredDesigner", "zhuyan");
-    ProcessInstance lead = start(vars);
+    ProcessInstance lead = start(lead("13800000005", 12000, "marketing"));
     assertThat(lead).isWaitingAt("confirmAttribution");
-    completeAs("zhouli", lead, Map.of("leadOwner", "wuhao", "attributionBasis", "first-contact"));
+    completeAs("zhouli", lead, Map.of("leadOwner", "wuhao", "attributionBasis", "first-contact",
+        "preferredDesigner", "zhuyan"));
 
     assertThat(lead).hasNotPassed("signSlipAsMarketingManager").isWaitingAt("measureHome");
     followUpToReturnVisit(lead);
@@ -218,10 +257,8 @@ public class LeadToOrderProcessTest {
   void preferredDesignerOverHisCapIsPassedOver() {
     dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(1));
     dispatched("zhuyan", LeadRegister.DISPATCHED, NOW.minusDays(2));
-    Map<String, Object> vars = lead("13800000009", 8000, "marketing");
-    vars.put("preferredDesigner", "zhuyan");
-    ProcessInstance lead = start(vars);
-    attribute(lead, "wuhao");
+    ProcessInstance lead = start(lead("13800000009", 8000, "marketing"));
+    attribute(lead, "wuhao", "zhuyan");
     assertThat(lead).task().isAssignedTo("hulin");
   }
 
@@ -342,9 +379,8 @@ public class LeadToOrderProcessTest {
     filings.file("wuhao", java.util.List.of(new LeadFilings.Entry("陈先生", phone, "锦绣花园",
         NOW.toLocalDate().toString(), null)), NOW.minusHours(3));
 
-    Map<String, Object> byWuhao = lead(phone, 12000, "marketing");
-    byWuhao.put("claimedBy", "wuhao");
-    ProcessInstance first = start(byWuhao);
+    // Each salesperson takes the call in under their own login: that login is the lead's 接单人 (its claimant).
+    ProcessInstance first = startAs("wuhao", lead(phone, 12000, "marketing"));
     // At attribution the filed lists propose the owner; the account manager may change it (here: does not yet).
     assertThat(first).isWaitingAt("confirmAttribution").variables().containsEntry("proposedOwner", "zhaolei")
         .containsEntry("leadOwner", "zhaolei").containsEntry("attributionBasis", "filed-record");
@@ -353,9 +389,7 @@ public class LeadToOrderProcessTest {
     complete(task(first), withVariables("leadOwner", "wuhao", "attributionBasis", "first-contact"));
 
     // The same customer brought in again by the other salesperson: the duplicate review proposes the first filer.
-    Map<String, Object> byZhaolei = lead(phone, 12000, "marketing");
-    byZhaolei.put("claimedBy", "zhaolei");
-    ProcessInstance second = start(byZhaolei);
+    ProcessInstance second = startAs("zhaolei", lead(phone, 12000, "marketing"));
     assertThat(second).isWaitingAt("reviewDuplicateLead").variables()
         .containsEntry("duplicateOf", first.getBusinessKey()).containsEntry("mergedOwner", "zhaolei");
     String review = task(second).getId();
@@ -383,12 +417,13 @@ public class LeadToOrderProcessTest {
   void aFilingMadeAfterTheLeadCameInDoesNotClaimIt() {
     // 档案认定 rests on the daily list as filed: a customer filed only after the lead was on file is not proposed.
     String phone = "13800000041";
-    ProcessInstance first = start(lead(phone, 8000, "walk-in"));
+    // The account manager takes both calls in: their login is each lead's claimant.
+    ProcessInstance first = startAs("zhouli", lead(phone, 8000, "walk-in"));
     assertThat(first).variables().doesNotContainKey("proposedOwner");
     filings.file("wuhao", java.util.List.of(new LeadFilings.Entry("陈先生", phone, null,
         NOW.toLocalDate().toString(), null)), com.servicecentre.common.EngineClock.now().plusMinutes(5));
     ClockUtil.setCurrentTime(Date.from(NOW.plusMinutes(10).atZone(ZoneId.systemDefault()).toInstant()));
-    ProcessInstance second = start(lead(phone, 8000, "phone"));
+    ProcessInstance second = startAs("zhouli", lead(phone, 8000, "phone"));
     assertThat(second).isWaitingAt("reviewDuplicateLead").variables().doesNotContainKey("proposedOwner");
     complete(task(second), withVariables("isDuplicate", true));
     assertThat(register.find(first.getBusinessKey())).containsEntry("LEAD_OWNER", null);
@@ -611,13 +646,19 @@ public class LeadToOrderProcessTest {
     vars.put("plannedDate", "2026-09-01");
     vars.put("estimatedAmount", amount);
     vars.put("source", source);
-    vars.put("claimedBy", "zhouli");
     return vars;
   }
 
   private void attribute(ProcessInstance lead, String owner) {
     assertThat(lead).isWaitingAt("confirmAttribution").task().hasCandidateGroup("account-manager");
     complete(task(lead), withVariables("leadOwner", owner, "attributionBasis", "first-contact"));
+  }
+
+  /** Attribution of a marketing lead, with the designer the salesperson prefers picked from the list. */
+  private void attribute(ProcessInstance lead, String owner, String preferredDesigner) {
+    assertThat(lead).isWaitingAt("confirmAttribution").task().hasCandidateGroup("account-manager");
+    completeAs("zhouli", lead, Map.of("leadOwner", owner, "attributionBasis", "first-contact",
+        "preferredDesigner", preferredDesigner));
   }
 
   private void followUpToReturnVisit(ProcessInstance lead) {

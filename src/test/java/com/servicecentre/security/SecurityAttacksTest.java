@@ -131,6 +131,36 @@ class SecurityAttacksTest {
     }
 
     @Test
+    void whoTookALeadInComesFromTheLoginNotFromTheForm() {
+      // The 接单人 of a lead is the login that enters it (as the complaint's receiver is); a name sent along is refused.
+      Map<String, Object> form = lead("13700000780");
+      form.put("claimedBy", "zhouli");
+      assertRefused(as("tianxue").submitStartForm("lead-to-order", form), 400,
+          "claimedBy(claimedBy): 不是此表单的输入项");
+
+      assertThat(as("tianxue").submitStartForm("lead-to-order", lead("13700000780")).getStatusCode())
+          .isEqualTo(HttpStatus.OK);
+      var started = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("lead-to-order")
+          .variableValueEquals("phone", "13700000780").singleResult();
+      assertThat(engine.getRuntimeService().getVariable(started.getId(), "claimedBy")).isEqualTo("tianxue");
+    }
+
+    @Test
+    void aPreferredDesignerWhoIsNoDesignerIsRefusedNamingTheField() {
+      // Picked from the designers' list at attribution; a login sent past the list is refused in Chinese.
+      assertThat(as("wuhao").submitStartForm("lead-to-order",
+          new HashMap<>(Map.of("customerName", "陈先生", "phone", "13700000781", "address", "锦绣花园3栋1202",
+              "estimatedAmount", 12000.0, "source", "marketing"))).getStatusCode()).isEqualTo(HttpStatus.OK);
+      var started = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("lead-to-order")
+          .variableValueEquals("phone", "13700000781").singleResult();
+      TasklistClient accountManager = as("zhouli");
+      String attribution = accountManager.task(started.getId(), "confirmAttribution").get("id").asText();
+      assertRefused(accountManager.submitTaskForm(attribution, Map.of("leadOwner", "wuhao",
+          "attributionBasis", "first-contact", "preferredDesigner", "zhouli")), 400,
+          "业务员优先选择的设计师", "没有设计师 \"zhouli\"");
+    }
+
+    @Test
     void aCallerChosenCaseNumberIsRefusedThroughEveryWayToStart() {
       String form = "{\"businessKey\":\"TS999999\",\"variables\":" + typed(complaintForm()) + "}";
       assertRefused(as("zhangwei").send(HttpMethod.POST,
@@ -519,7 +549,7 @@ class SecurityAttacksTest {
 
   private static Map<String, Object> lead(String phone) {
     return new HashMap<>(Map.of("customerName", "陈先生", "phone", phone, "address", "锦绣花园3栋1202",
-        "estimatedAmount", 20000.0, "source", "walk-in", "claimedBy", "zhouli"));
+        "estimatedAmount", 20000.0, "source", "walk-in"));
   }
 
   /** Variables as the REST API takes them: {"name": {"value": …, "type": …}}. */
