@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -450,6 +451,9 @@ public class LeadToOrderProcessTest {
     assertThat(lead).isWaitingAt("returnVisitInvalidLead").task().hasCandidateGroup("account-manager");
     complete(task(lead), withVariables("lossReason", "false-information", "outcomeNotes", "回访电话为空号"));
     assertThat(lead).isWaitingAt("confirmInvalidLead").task().hasCandidateGroup("design-manager");
+    // one form confirms both endings: it offers only an invalid lead's reasons here
+    assertThat(offeredReasons(lead)).containsExactly("false-information", "no-renovation-plan", "budget-too-low",
+        "other");
     complete(task(lead), withVariables("lossConfirmed", true));
 
     reportLoss(lead);
@@ -471,6 +475,8 @@ public class LeadToOrderProcessTest {
     assertThat(lead).isWaitingAt("returnVisitLostOrder").task().hasCandidateGroup("customer-assistant");
     complete(task(lead), withVariables("lossReason", "price", "outcomeNotes", "客户说报价太高"));
     assertThat(lead).isWaitingAt("confirmLostOrder");
+    assertThat(offeredReasons(lead)).containsExactly("price", "service", "technical", "competitor", "customer",
+        "other");
     complete(task(lead), withVariables("lossConfirmed", false));
     assertThat(lead).isWaitingAt("returnVisitAfterQuotation");
     complete(task(lead), withVariables("leadOutcome", "lost", "lossReason", "competitor", "outcomeNotes", "已在别家签单"));
@@ -685,4 +691,12 @@ public class LeadToOrderProcessTest {
     TestStaff.member(identity, userId, group);
   }
 
+
+  /** The reasons the design manager's confirmation offers, as the form's select reads them. */
+  @SuppressWarnings("unchecked")
+  private List<String> offeredReasons(ProcessInstance lead) {
+    List<Map<String, String>> offered = (List<Map<String, String>>) engine.getTaskService()
+        .getVariableLocal(task(lead).getId(), "lossReasons");
+    return offered.stream().map(option -> option.get("value")).toList();
+  }
 }
