@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class AbsentAssignees extends AbstractProcessEnginePlugin {
 
-  private final AbsenceCover cover;
+  // Looked up when a task is assigned, not when the engine is built: the absences live in the project's tables,
+  // which Flyway may create only after the engine's start-up checks (InitialAdminPassword) have passed.
+  private final ObjectProvider<AbsenceCover> cover;
 
-  public AbsentAssignees(AbsenceCover cover) {
+  public AbsentAssignees(ObjectProvider<AbsenceCover> cover) {
     this.cover = cover;
   }
 
@@ -37,7 +40,7 @@ public class AbsentAssignees extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
           behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT,
-              (DelegateTask task) -> cover.onAssignment(task));
+              (DelegateTask task) -> cover.getObject().onAssignment(task));
         }
       }
     });

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,11 +50,13 @@ public class CallerInputGuard extends AbstractProcessEnginePlugin {
   private final SubmittedInput.Conditions conditions = new FormConditions();
   private final Map<String, FormSpec> formsByDefinitionId = new ConcurrentHashMap<>();
 
-  private final HandoverLog handovers;
+  // Looked up at a reassignment, not when the engine is built: the log lives in the project's tables, which
+  // Flyway may create only after the engine's start-up checks (InitialAdminPassword) have passed.
+  private final ObjectProvider<HandoverLog> handoverLog;
 
-  public CallerInputGuard(Departments departments, HandoverLog handovers) {
+  public CallerInputGuard(Departments departments, ObjectProvider<HandoverLog> handoverLog) {
     this.duties = new TaskDuties(departments);
-    this.handovers = handovers;
+    this.handoverLog = handoverLog;
   }
 
   @Override
@@ -123,6 +126,7 @@ public class CallerInputGuard extends AbstractProcessEnginePlugin {
         checkers(context).forEach(checker -> checker.checkTaskAssign(task));
         context.runWithoutAuthorization(() -> {
           if (assignment.userId() != null) {
+            HandoverLog handovers = handoverLog.getObject();
             LocalDateTime last = handovers.lastReassignment(task.getId());
             String reason = duties.checkMayAssign(task, assignment.userId(), caller, context,
                 last == null ? null : Date.from(last.atZone(EngineClock.ZONE).toInstant()));
