@@ -4,28 +4,10 @@
   'use strict';
 
   const $ = (id) => document.getElementById(id);
-  let credentials = sessionStorage.getItem('absence-credentials');
+  const session = StaffSession('absence-credentials');
   let people = [];
 
-  async function api(method, path, body) {
-    const headers = {
-      'Authorization': 'Basic ' + credentials,
-      'Accept': 'application/json',
-      'X-Requested-With': 'XMLHttpRequest'
-    };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch('/api/absences' + path, {
-      method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    if (!response.ok) {
-      let message = response.status + ' ' + response.statusText;
-      try { message = (await response.json()).message || message; } catch (ignored) { /* not JSON */ }
-      const error = new Error(message);
-      error.status = response.status;
-      throw error;
-    }
-    return response.json();
-  }
+  const api = (method, path, body) => session.json(method, '/api/absences' + path, body);
 
   function show(id, visible) { $(id).hidden = !visible; }
 
@@ -42,7 +24,7 @@
   function shown(time) { return time ? time.replace('T', ' ') : ''; }
 
   async function start() {
-    if (!credentials) {
+    if (!session.loggedIn()) {
       show('login', true);
       return;
     }
@@ -58,8 +40,7 @@
       show('absences-section', true);
       await list();
     } catch (error) {
-      credentials = null;
-      sessionStorage.removeItem('absence-credentials');
+      session.forget();
       $('login-error').textContent = error.status === 401 ? '用户名或密码错误' : error.message;
       show('login', true);
     }
@@ -128,18 +109,7 @@
     }
   }
 
-  $('login-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    $('login-error').textContent = '';
-    const bytes = new TextEncoder().encode($('login-user').value + ':' + $('login-password').value);
-    credentials = btoa(String.fromCharCode(...bytes));
-    sessionStorage.setItem('absence-credentials', credentials);
-    start();
-  });
-  $('logout').addEventListener('click', () => {
-    sessionStorage.removeItem('absence-credentials');
-    location.reload();
-  });
+  session.bind(start);
   $('absence-user').addEventListener('change', offerDeputies);
   $('absence-form').addEventListener('submit', enter);
   start();

@@ -7,7 +7,7 @@
     ACTIVE: '进行中', COMPLETED: '已完成', EXTERNALLY_TERMINATED: '已取消',
     INTERNALLY_TERMINATED: '流程内终止', SUSPENDED: '已挂起'
   };
-  let credentials = sessionStorage.getItem('audit-credentials');
+  const session = StaffSession('audit-credentials');
   let currentKey = null;
   // People are shown by name (张伟); the login stays in the cell's tooltip and in the downloads.
   const PERSON_FIELDS = new Set(['assignee', 'assignedBy', 'changedBy', 'userId', 'fromUser', 'toUser', 'movedBy']);
@@ -15,28 +15,12 @@
     'absence-new': '请假/出差期间新任务', 'absence-end': '请假/出差结束交还' };
   let people = {};
 
-  async function api(path, accept) {
-    const response = await fetch(path, {
-      headers: {
-        'Authorization': 'Basic ' + credentials,
-        'Accept': accept || 'application/json',
-        'X-Requested-With': 'XMLHttpRequest'
-      }
-    });
-    if (!response.ok) {
-      let message = response.status + ' ' + response.statusText;
-      try { message = (await response.json()).message || message; } catch (ignored) { /* not JSON */ }
-      const error = new Error(message);
-      error.status = response.status;
-      throw error;
-    }
-    return response;
-  }
+  const api = (path, accept) => session.request('GET', path, undefined, accept);
 
   function show(id, visible) { $(id).hidden = !visible; }
 
   async function start() {
-    if (!credentials) {
+    if (!session.loggedIn()) {
       show('login', true);
       return;
     }
@@ -55,8 +39,7 @@
         $('refused').textContent = '无权访问：仅审计人员和管理员可查看审计记录。(' + error.message + ')';
         show('refused', true);
       } else {
-        credentials = null;
-        sessionStorage.removeItem('audit-credentials');
+        session.forget();
         $('login-error').textContent = error.status === 401 ? '用户名或密码错误' : error.message;
         show('login', true);
       }
@@ -185,18 +168,7 @@
     link.remove();
   }
 
-  $('login-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    $('login-error').textContent = '';
-    const bytes = new TextEncoder().encode($('login-user').value + ':' + $('login-password').value);
-    credentials = btoa(String.fromCharCode(...bytes));
-    sessionStorage.setItem('audit-credentials', credentials);
-    start();
-  });
-  $('logout').addEventListener('click', () => {
-    sessionStorage.removeItem('audit-credentials');
-    location.reload();
-  });
+  session.bind(start);
   $('search-form').addEventListener('submit', search);
   $('download-json').addEventListener('click', () => download('json'));
   $('download-csv').addEventListener('click', () => download('csv'));

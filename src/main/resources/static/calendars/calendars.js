@@ -10,28 +10,10 @@
     'add-calendar': '添加日历', 'add-statutory-days': '加入法定节假日', 'add-day': '添加日期',
     'change-day': '修改日期', 'remove-day': '删除日期', 'change-hours': '修改工作时间'
   };
-  let credentials = sessionStorage.getItem('calendar-credentials');
+  const session = StaffSession('calendar-credentials');
   let mayChange = false;
 
-  async function api(method, path, body) {
-    const headers = {
-      'Authorization': 'Basic ' + credentials,
-      'Accept': 'application/json',
-      'X-Requested-With': 'XMLHttpRequest'
-    };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch('/api/calendars' + path, {
-      method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    if (!response.ok) {
-      let message = response.status + ' ' + response.statusText;
-      try { message = (await response.json()).message || message; } catch (ignored) { /* not JSON */ }
-      const error = new Error(message);
-      error.status = response.status;
-      throw error;
-    }
-    return response.status === 204 ? null : response.json();
-  }
+  const api = (method, path, body) => session.json(method, '/api/calendars' + path, body);
 
   function show(id, visible) { $(id).hidden = !visible; }
 
@@ -48,7 +30,7 @@
   function name() { return encodeURIComponent($('calendar-name').value); }
 
   async function start() {
-    if (!credentials) {
+    if (!session.loggedIn()) {
       show('login', true);
       return;
     }
@@ -69,8 +51,7 @@
       show('calendar', true);
       await openCalendar(null);
     } catch (error) {
-      credentials = null;
-      sessionStorage.removeItem('calendar-credentials');
+      session.forget();
       $('login-error').textContent = error.status === 401 ? '用户名或密码错误' : error.message;
       show('login', true);
     }
@@ -210,18 +191,7 @@
     }
   }
 
-  $('login-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    $('login-error').textContent = '';
-    const bytes = new TextEncoder().encode($('login-user').value + ':' + $('login-password').value);
-    credentials = btoa(String.fromCharCode(...bytes));
-    sessionStorage.setItem('calendar-credentials', credentials);
-    start();
-  });
-  $('logout').addEventListener('click', () => {
-    sessionStorage.removeItem('calendar-credentials');
-    location.reload();
-  });
+  session.bind(start);
   $('calendar-name').addEventListener('change', () => reopen(null));
   $('year').addEventListener('change', () => reopen($('year').value));
   $('hours-form').addEventListener('submit', saveHours);

@@ -119,7 +119,11 @@ class AbsenceRestTest {
   void thePageAnswersAtAbsences() {
     ResponseEntity<String> page = rest.getForEntity("/absences/", String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(page.getBody()).contains("请假与代理", "absences.js");
+    assertThat(page.getBody()).contains("请假与代理", "absences.js", "/common/staff-session.js");
+    // the login and API calls it shares with the calendars and audit pages
+    ResponseEntity<String> shared = rest.getForEntity("/common/staff-session.js", String.class);
+    assertThat(shared.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(shared.getBody()).contains("window.StaffSession");
   }
 
   private ResponseEntity<String> post(String user, Map<String, Object> body) {
