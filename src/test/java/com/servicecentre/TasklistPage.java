@@ -258,14 +258,25 @@ public final class TasklistPage implements AutoCloseable {
     // newer version may carry a note after the name, as one deployed by the rules tests does: 投诉处理(改).)
     WebElement lookup = visible(".modal-content input[ng-model='page.searchValue']");
     lookup.sendKeys(processName);
-    try {
-      wait.until(d -> d.findElements(By.cssSelector(".modal-content ul.processes a")).stream()
-          .filter(a -> a.getText().trim().startsWith(processName)).findFirst().orElse(null)).click();
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError(user + " cannot start " + processName, e);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        wait.until(d -> d.findElements(By.cssSelector(".modal-content ul.processes a")).stream()
+            .filter(a -> a.getText().trim().startsWith(processName)).findFirst().orElse(null)).click();
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError(user + " cannot start " + processName, e);
+      }
+      try {
+        // A click on a list entry the dialog was re-rendering goes nowhere (seen in CI): a person clicks again.
+        new WebDriverWait(browser, Duration.ofSeconds(attempt == 3 ? 30 : 10), Duration.ofMillis(100))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-form")));
+        return new Form(".modal-content");
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw new AssertionError("the start form of " + processName + " did not open; the dialog shows: "
+              + browser.findElement(By.cssSelector(".modal-content")).getText(), e);
+        }
+      }
     }
-    visible(".modal-content .fjs-form");
-    return new Form(".modal-content");
   }
 
   /** Starts the case and returns its number as the notice shows it at once; the notice is then dismissed. */
