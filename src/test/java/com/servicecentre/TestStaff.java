@@ -2,7 +2,7 @@ package com.servicecentre;
 
 import org.camunda.bpm.engine.IdentityService;
 
-/** Puts a person into a staff group for a test, whatever of the two exists already. */
+/** Puts a person into a staff group (and the default offices) for a test, whatever of these exists already. */
 public final class TestStaff {
 
   private TestStaff() {}
@@ -17,12 +17,24 @@ public final class TestStaff {
     if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
       identity.createMembership(userId, group);
     }
+    // A person made for a test works in an office, as every member of staff does: the first 管理处 and the shop.
+    for (String office : DEFAULT_OFFICES) {
+      if (identity.createTenantQuery().tenantId(office).count() == 1
+          && identity.createUserQuery().userId(userId).memberOfTenant(office).count() == 0) {
+        identity.createTenantUserMembership(office, userId);
+      }
+    }
   }
+
+  /** The demo's default offices of each kind (offices/offices.yml). */
+  public static final java.util.List<String> DEFAULT_OFFICES = java.util.List.of("A01", "S01");
 
   /** Does something logged in as that person with their groups, as Tasklist would; logged out afterwards. */
   public static void as(IdentityService identity, String userId, Runnable work) {
     identity.setAuthentication(userId,
-        identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList());
+        identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList(),
+        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+            .map(t -> t.getId()).toList());
     try {
       work.run();
     } finally {

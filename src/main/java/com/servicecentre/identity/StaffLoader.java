@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
+import com.servicecentre.office.Offices;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -50,8 +51,9 @@ public class StaffLoader {
   private final ResourceLoader resources;
   private final String staffFile;
   private final String demoUsersFile;
+  private final Offices offices;
 
-  public StaffLoader(ProcessEngine engine, ResourceLoader resources,
+  public StaffLoader(ProcessEngine engine, ResourceLoader resources, Offices offices,
       @Value("${service-centre.staff.file:classpath:staff/staff.yml}") String staffFile,
       @Value("${service-centre.staff.demo-users:}") String demoUsersFile) {
     this.engine = engine;
@@ -62,10 +64,12 @@ public class StaffLoader {
     this.resources = resources;
     this.staffFile = staffFile;
     this.demoUsersFile = demoUsersFile;
+    this.offices = offices;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   public void load() {
+    offices.addMissing();
     Map<String, Object> staff = read(staffFile);
     List<Map<String, Object>> groups = list(staff, "groups");
     List<String> groupIds = groups.stream().map(g -> (String) g.get("id")).toList();
@@ -228,6 +232,7 @@ public class StaffLoader {
         identity.createMembership(id, group);
       }
     }
+    offices.addMember(id, strings(spec.get("offices")));
   }
 
   private Map<String, Object> read(String location) {

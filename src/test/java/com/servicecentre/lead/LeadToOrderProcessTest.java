@@ -634,13 +634,7 @@ public class LeadToOrderProcessTest {
 
   /** Runs as a logged-in person with their groups: their grants and duties are checked as in Tasklist. */
   private void asUser(String user, Runnable work) {
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
-    try {
-      work.run();
-    } finally {
-      identity.clearAuthentication();
-    }
+    com.servicecentre.TestStaff.as(identity, user, work);
   }
 
   public static Map<String, Object> lead(String phone, double amount, String source) {

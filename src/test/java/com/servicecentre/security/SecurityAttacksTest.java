@@ -463,9 +463,8 @@ class SecurityAttacksTest {
       user.setPassword("demo");
       engine.getIdentityService().saveUser(user);
     }
-    if (engine.getIdentityService().createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-      engine.getIdentityService().createMembership(id, group);
-    }
+    // (the user, with its password, then its group and the default offices)
+    com.servicecentre.TestStaff.member(engine.getIdentityService(), id, group);
   }
 
   private Case started(ResponseEntity<String> response) {
