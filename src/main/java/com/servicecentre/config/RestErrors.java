@@ -40,6 +40,9 @@ public final class RestErrors {
   private static final Pattern CONVERSION =
       Pattern.compile("Cannot convert value '(.*)' of type '(\\w+)' to java type", Pattern.DOTALL);
 
+  /** The engine's refusal of a command on a case of a tenant (office) the caller is not a member of. */
+  private static final String OTHER_OFFICE = "ENGINE-13034 ";
+
   private RestErrors() {}
 
   /** The mappers, one per exception type Camunda maps, so that each of Camunda's is overridden. */
@@ -91,6 +94,11 @@ public final class RestErrors {
     }
     if (cause instanceof DuplicateKeyException || cause instanceof SQLIntegrityConstraintViolationException) {
       return body(409, "记录重复：同一案件或编号已存在");
+    }
+    if (cause instanceof ProcessEngineException && String.valueOf(cause.getMessage()).startsWith(OTHER_OFFICE)) {
+      // A case of an office the caller is not in: answered as if it did not exist, so its number reveals nothing.
+      LOG.info("refused, other office: {}", cause.getMessage());
+      return body(404, "找不到所要的案件、任务或定义，可能已办结或已删除");
     }
     if (cause instanceof ProcessEngineException engine) {
       if (engine.getCode() == BuiltinExceptionCode.COLUMN_SIZE_TOO_SMALL.getCode()) {
