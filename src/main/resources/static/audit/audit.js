@@ -74,8 +74,8 @@
         link.dataset.key = c.businessKey;
         link.addEventListener('click', () => openCase(c.businessKey));
         row.insertCell().append(link);
-        for (const value of [c.processName, c.processVersion, STATES[c.state] || c.state, c.startTime,
-                             c.endTime, c.startedByName || c.startedBy]) {
+        for (const value of [c.officeName || c.office, c.processName, c.processVersion, STATES[c.state] || c.state,
+                             c.startTime, c.endTime, c.startedByName || c.startedBy]) {
           row.insertCell().textContent = value == null ? '' : value;
         }
         row.lastChild.title = c.startedBy || '';
@@ -132,7 +132,7 @@
       for (const person of trail.people || []) people[person.userId] = person.name;
       const c = trail.case;
       $('trail-key').textContent = businessKey;
-      $('trail-summary').textContent = c.processName + ' 版本 ' + c.processVersion + ' · ' + (STATES[c.state] || c.state)
+      $('trail-summary').textContent = (c.officeName ? c.officeName + ' · ' : '') + c.processName + ' 版本 ' + c.processVersion + ' · ' + (STATES[c.state] || c.state)
         + ' · 开始 ' + c.startTime + (c.endTime ? ' · 结束 ' + c.endTime : '') + ' · 发起人 ' + (c.startedByName || c.startedBy || '');
       fill('trail-activities', [['startTime', '开始'], ['endTime', '结束'], ['activityName', '活动'],
         ['activityType', '类型'], ['assignee', '办理人'], ['canceled', '被取消']], trail.activities);

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,6 +90,8 @@ public class AbsenceController {
         problems.add("deputy(代理人): 没有名为 \"" + shortened(absence.deputy()) + "\" 的员工");
       } else if (Collections.disjoint(groupsOf(user), groupsOf(absence.deputy()))) {
         problems.add("deputy(代理人): " + name(absence.deputy()) + " 不是 " + name(user) + " 所在组的成员，请选本组同事");
+      } else if (Collections.disjoint(officesOf(user), officesOf(absence.deputy()))) {
+        problems.add("deputy(代理人): " + name(absence.deputy()) + " 不在 " + name(user) + " 所在的管理处或门店，请选本处同事");
       }
     }
     for (Absence earlier : absences.overlapping(user, absence.startsAt(), absence.endsAt())) {
@@ -120,8 +123,10 @@ public class AbsenceController {
     people(member).forEach((userId, name) -> {
       Set<String> groups = groupsOf(userId);
       Map<String, String> deputies = new TreeMap<>();
+      List<String> offices = officesOf(userId);
       for (String group : groups) {
         identity.createUserQuery().memberOfGroup(group).list().stream().filter(u -> !u.getId().equals(userId))
+            .filter(u -> !Collections.disjoint(offices, officesOf(u.getId())))
             .forEach(u -> deputies.put(u.getId(), StaffChoices.nameOf(u)));
       }
       Map<String, Object> person = new LinkedHashMap<>();
@@ -148,11 +153,12 @@ public class AbsenceController {
 
   private void mayManage(StaffMember member, String user, String what) {
     if (member.admin() || member.userId().equals(user)
-        || !Collections.disjoint(departments.ledBy(member.groups()), groupsOf(user))) {
+        || !Collections.disjoint(departments.ledBy(member.groups()), groupsOf(user))
+            && !Collections.disjoint(member.offices(), officesOf(user))) {
       return;
     }
     throw new ApiException(403, member.userId() + " 无权" + what + " " + name(user)
-        + " 的请假或出差：只有本人和其部门负责人可以");
+        + " 的请假或出差：只有本人和本处的部门负责人可以");
   }
 
   /** The caller and the members of the groups the caller heads, login → name. */
@@ -161,7 +167,8 @@ public class AbsenceController {
     people.put(member.userId(), name(member.userId()));
     Set<String> led = new LinkedHashSet<>(departments.ledBy(member.groups()));
     for (String group : led) {
-      identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
+      identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
+          .filter(u -> !Collections.disjoint(member.offices(), officesOf(u.getId())))
           .forEach(u -> people.putIfAbsent(u.getId(), StaffChoices.nameOf(u)));
     }
     return people;
@@ -191,6 +198,12 @@ public class AbsenceController {
 
   private static long number(Object value) {
     return value instanceof Number n ? n.longValue() : 0;
+  }
+
+  /** The offices a person works in: a head manages, and a deputy stands in, only within them. */
+  private List<String> officesOf(String userId) {
+    return identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+        .map(Tenant::getId).toList();
   }
 
   private Set<String> groupsOf(String userId) {

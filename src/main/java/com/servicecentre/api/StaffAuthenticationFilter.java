@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -22,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Our own API (/api/…) takes the same HTTP Basic logins as the engine's REST API, and for reading also the login
  * of the webapps' session (a page opened from Tasklist). It only establishes who is
- * calling; each endpoint decides which groups it serves. Engine queries run without the caller's engine
+ * calling and in which offices (tenants) they work; each endpoint decides which groups it serves and shows only
+ * the cases of those offices. Engine queries run without the caller's engine
  * authorizations, so the endpoint's group check is the whole access rule.
  */
 public class StaffAuthenticationFilter extends OncePerRequestFilter {
@@ -57,7 +60,9 @@ public class StaffAuthenticationFilter extends OncePerRequestFilter {
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     boolean admin = configuration.getAdminUsers().contains(userId)
         || configuration.getAdminGroups().stream().anyMatch(groups::contains);
-    request.setAttribute(StaffMember.REQUEST_ATTRIBUTE, new StaffMember(userId, groups, admin));
+    List<String> offices = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+        .stream().map(Tenant::getId).sorted().toList();
+    request.setAttribute(StaffMember.REQUEST_ATTRIBUTE, new StaffMember(userId, groups, admin, offices));
     chain.doFilter(request, response);
   }
 

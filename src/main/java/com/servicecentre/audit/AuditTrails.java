@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ActivityTypes;
+import com.servicecentre.office.Offices;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -66,10 +67,12 @@ public class AuditTrails {
   private final NotificationDeliveries notifications;
   private final IdentityService identity;
   private final HandoverLog handoverLog;
+  private final Offices offices;
 
   public AuditTrails(HistoryService history, RepositoryService repository, NotificationDeliveries notifications,
-      IdentityService identity, HandoverLog handoverLog) {
+      IdentityService identity, HandoverLog handoverLog, Offices offices) {
     this.handoverLog = handoverLog;
+    this.offices = offices;
     this.history = history;
     this.repository = repository;
     this.notifications = notifications;
@@ -80,8 +83,8 @@ public class AuditTrails {
    * The case with this business key. A key names one case; should several processes carry it, the top-level one
    * started first is the case.
    */
-  public Optional<CaseAuditTrail> ofCase(String businessKey) {
-    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+  public Optional<CaseAuditTrail> ofCase(String businessKey, List<String> offices) {
+    return inOffices(history.createHistoricProcessInstanceQuery(), offices).processInstanceBusinessKey(businessKey)
         .orderByProcessInstanceStartTime().asc().list().stream()
         .min(Comparator.comparing((HistoricProcessInstance p) -> p.getSuperProcessInstanceId() != null))
         .map(this::trail);
@@ -89,8 +92,8 @@ public class AuditTrails {
 
   /** Cases by process (every version), start date, part of the business key and state; newest first. */
   public List<CaseSummary> search(String processKey, String businessKeyPart, Date startedFrom, Date startedTo,
-      String state, int max) {
-    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery();
+      String state, int max, List<String> offices) {
+    HistoricProcessInstanceQuery query = inOffices(history.createHistoricProcessInstanceQuery(), offices);
     if (processKey != null && !processKey.isBlank()) {
       query.processDefinitionKey(processKey);
     }
@@ -123,12 +126,21 @@ public class AuditTrails {
         .toList();
   }
 
-  private static CaseSummary summary(HistoricProcessInstance instance, ProcessDefinition definition,
+  private CaseSummary summary(HistoricProcessInstance instance, ProcessDefinition definition,
       Map<String, String> names) {
     return new CaseSummary(instance.getBusinessKey(), instance.getId(), instance.getProcessDefinitionKey(),
         definition.getName(), definition.getVersion(), instance.getState(), time(instance.getStartTime()),
         time(instance.getEndTime()), instance.getStartUserId(), names.get(instance.getStartUserId()),
-        instance.getDeleteReason(), instance.getSuperProcessInstanceId());
+        instance.getDeleteReason(), instance.getSuperProcessInstanceId(), instance.getTenantId(),
+        instance.getTenantId() == null ? null : offices.nameOf(instance.getTenantId()));
+  }
+
+  /** Only the cases of these offices (null: every case, for administrators). */
+  private static HistoricProcessInstanceQuery inOffices(HistoricProcessInstanceQuery query, List<String> offices) {
+    if (offices != null) {
+      query.tenantIdIn(offices.isEmpty() ? new String[] {"-"} : offices.toArray(String[]::new));
+    }
+    return query;
   }
 
   /** Each of these logins with the person's name as staff know them (张伟); a login nobody has keeps itself. */

@@ -23,7 +23,8 @@ public record CaseAuditTrail(
   /** {@code startedByName}: the starter as staff know them (张伟), beside the login. */
   public record CaseSummary(String businessKey, String processInstanceId, String processDefinitionKey,
       String processName, Integer processVersion, String state, String startTime, String endTime,
-      String startedBy, String startedByName, String endReason, String superProcessInstanceId) {}
+      String startedBy, String startedByName, String endReason, String superProcessInstanceId, String office,
+      String officeName) {}
 
   /** Every login the trail names, with the person's name (family name first), for reading the trail by name. */
   public record Person(String userId, String name) {}

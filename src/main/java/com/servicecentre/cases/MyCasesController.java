@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.servicecentre.office.Offices;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -40,9 +42,11 @@ public class MyCasesController {
   private final TaskService tasks;
   private final RepositoryService repository;
   private final IdentityService identity;
+  private final Offices offices;
 
   public MyCasesController(HistoryService history, TaskService tasks, RepositoryService repository,
-      IdentityService identity) {
+      IdentityService identity, Offices offices) {
+    this.offices = offices;
     this.history = history;
     this.tasks = tasks;
     this.repository = repository;
@@ -52,8 +56,13 @@ public class MyCasesController {
   @GetMapping("/mine")
   public Map<String, Object> mine(HttpServletRequest request) {
     StaffMember me = StaffMember.of(request);
-    List<HistoricProcessInstance> started = history.createHistoricProcessInstanceQuery().startedBy(me.userId())
-        .rootProcessInstances().orderByProcessInstanceStartTime().desc().listPage(0, MAX);
+    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery().startedBy(me.userId())
+        .rootProcessInstances();
+    if (me.visibleOffices() != null) {
+      // (someone who moved to another office no longer follows the cases of the one they left)
+      query.tenantIdIn(me.offices().isEmpty() ? new String[] {"-"} : me.offices().toArray(String[]::new));
+    }
+    List<HistoricProcessInstance> started = query.orderByProcessInstanceStartTime().desc().listPage(0, MAX);
     Map<String, List<Task>> openTasks = new HashMap<>();
     List<String> active = started.stream().filter(p -> p.getEndTime() == null).map(HistoricProcessInstance::getId)
         .toList();
@@ -62,10 +71,13 @@ public class MyCasesController {
           .list().forEach(t -> openTasks.computeIfAbsent(t.getProcessInstanceId(), k -> new ArrayList<>()).add(t));
     }
     Map<String, String> processNames = new HashMap<>();
+    Map<String, String> officeNames = new HashMap<>();
     List<Map<String, Object>> cases = new ArrayList<>();
     for (HistoricProcessInstance instance : started) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("caseNo", instance.getBusinessKey());
+      row.put("office", instance.getTenantId() == null ? null
+          : officeNames.computeIfAbsent(instance.getTenantId(), offices::nameOf));
       row.put("process", processNames.computeIfAbsent(instance.getProcessDefinitionId(),
           id -> repository.getProcessDefinition(id).getName()));
       row.put("started", IsoTime.of(instance.getStartTime()));

@@ -1,7 +1,6 @@
 package com.servicecentre.office;
 
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -61,9 +60,7 @@ public class OfficeOfCase extends AbstractProcessEnginePlugin implements TenantI
     return offices.getObject().all().stream()
         .filter(office -> office.kind().equals(kind) && memberOf.contains(office.code()))
         .map(Office::code).findFirst()
-        .orElseThrow(() -> new AuthorizationException(starter + " 不属于任何"
-            + (Office.RENOVATION.equals(kind) ? "店面" : "管理处") + "，不能发起此类案件：请管理员在 Admin 的“租户”中把您加入所属"
-            + (Office.RENOVATION.equals(kind) ? "店面" : "管理处")));
+        .orElseThrow(() -> new NotInAnyOffice(starter, kind));
   }
 
   @Override

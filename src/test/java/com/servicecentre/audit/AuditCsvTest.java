@@ -53,7 +53,7 @@ class AuditCsvTest {
         .map(v -> new VariableChange("2024-03-01T09:00:00+08:00", "remark", null, v, "string", "intake", "zhangwei"))
         .toList();
     CaseSummary summary = new CaseSummary("TS000001", "pi-1", "complaint-handling", "投诉处理", 1, "COMPLETED",
-        "2024-03-01T09:00:00+08:00", null, "zhangwei", "张伟", null, null);
+        "2024-03-01T09:00:00+08:00", null, "zhangwei", "张伟", null, null, "A01", "翠湖花园管理处");
     return new CaseAuditTrail(summary, List.of(), List.of(), changes, List.of(), List.of(),
         List.of(), List.of(new CaseAuditTrail.Person("zhangwei", "张伟")), List.of());
   }

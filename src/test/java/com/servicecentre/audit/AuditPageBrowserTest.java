@@ -93,7 +93,7 @@ class AuditPageBrowserTest {
     // People by name, not login (the login is the cell's tooltip).
     assertThat(tasks).contains("责任部门处理").contains("customer-service").contains("李娜").contains("张伟")
         .doesNotContain("lina").doesNotContain("zhangwei");
-    assertThat(browser.findElement(By.id("trail-summary")).getText()).contains("发起人 张伟");
+    assertThat(browser.findElement(By.id("trail-summary")).getText()).contains("发起人 张伟").contains("翠湖花园管理处");
     assertThat(browser.findElements(By.cssSelector("#trail-tasks tr.late"))).hasSize(1);
     assertThat(browser.findElement(By.id("trail-decisions")).getText())
         .contains("complaint-routing").contains("responsibleGroup=customer-service");

@@ -347,7 +347,7 @@ class HandOverDuringLeaveProcessTest {
   }
 
   private CaseAuditTrail trail(String businessKey) {
-    return trails.ofCase(businessKey).orElseThrow();
+    return trails.ofCase(businessKey, null).orElseThrow();
   }
 
   private static String started(ResponseEntity<String> response) {
