@@ -93,6 +93,7 @@ public final class TasklistPage implements AutoCloseable {
   }
 
   public static TasklistPage open(int port) {
+    warmUp(port);
     try {
       Path profile = Files.createTempDirectory("tasklist-walk");
       WebDriver browser = HeadlessChromium.start(profile, LANGUAGE);
@@ -100,6 +101,27 @@ public final class TasklistPage implements AutoCloseable {
       return new TasklistPage(browser, "http://localhost:" + port, profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The webapps' APIs and plugin scripts are built at their first request, which on a busy machine takes longer
+   * than a page waits: asked for once before the browser, the first Tasklist page is not left blank.
+   */
+  private static void warmUp(int port) {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    for (String path : List.of("/camunda/app/tasklist/", "/camunda/api/engine/engine/",
+        "/camunda/api/admin/auth/user/default", "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js",
+        "/camunda/app/tasklist/scripts/config.js", "/camunda/app/tasklist/locales/zh.json")) {
+      try {
+        client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(60)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+      } catch (IOException e) {
+        // the page itself will say what is wrong
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
