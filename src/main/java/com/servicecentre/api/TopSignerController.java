@@ -1,5 +1,6 @@
 package com.servicecentre.api;
 
+import com.servicecentre.office.Offices;
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.lead.DesignerPool;
 import com.servicecentre.lead.TopSigners;
@@ -31,8 +32,10 @@ public class TopSignerController {
 
   private final TopSigners topSigners;
   private final DesignerPool pool;
+  private final Offices offices;
 
-  public TopSignerController(TopSigners topSigners, DesignerPool pool) {
+  public TopSignerController(TopSigners topSigners, DesignerPool pool, Offices offices) {
+    this.offices = offices;
     this.topSigners = topSigners;
     this.pool = pool;
   }
@@ -54,6 +57,9 @@ public class TopSignerController {
     }
     if (!pool.isDesigner(designer)) {
       throw new ApiException(400, "设计师(designer) \"" + designer + "\" 不是设计师");
+    }
+    if (!member.admin() && java.util.Collections.disjoint(member.offices(), offices.officesOf(designer))) {
+      throw new ApiException(400, "设计师(designer) \"" + designer + "\" 不在您所在的店面");
     }
     topSigners.designate(designation, member.userId(), EngineClock.now());
     Map<String, Object> answer = new LinkedHashMap<>();
