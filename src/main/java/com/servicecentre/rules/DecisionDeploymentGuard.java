@@ -1,5 +1,6 @@
 package com.servicecentre.rules;
 
+import com.servicecentre.office.Office;
 import com.servicecentre.office.Offices;
 import com.servicecentre.security.DutyRefused;
 import java.util.ArrayList;
@@ -82,7 +83,8 @@ public class DecisionDeploymentGuard extends AbstractProcessEnginePlugin {
         .filter(decision -> !RuleOwners.mayChange(groups, decision)).distinct().sorted().toList();
     if (!notTheirs.isEmpty()) {
       throw new DutyRefused(authentication.getUserId() + " 无权修改决策表 " + String.join("、", notTheirs));
-    }    refuseOtherOffices(deployment, authentication.getUserId(), commandContext);
+    }
+    refuseOtherOffices(deployment, authentication.getUserId(), commandContext);
   }
 
   private void refuseOtherOffices(DeploymentEntity deployment, String userId, CommandContext commandContext) {
@@ -96,7 +98,7 @@ public class DecisionDeploymentGuard extends AbstractProcessEnginePlugin {
       }
       return;
     }
-    List<String> notMemberOf = offices.all().stream().map(o -> o.code()).filter(code -> !memberOf.contains(code))
+    List<String> notMemberOf = offices.all().stream().map(Office::code).filter(code -> !memberOf.contains(code))
         .toList();
     if (!notMemberOf.isEmpty()) {
       throw new DutyRefused(userId + " 不能部署共用的规则(未填 Tenant ID)：它对所有管理处和店面生效，而您不属于"
