@@ -2,6 +2,7 @@ package com.servicecentre.lead;
 
 import com.servicecentre.lead.DesignerChoice.Candidate;
 import com.servicecentre.lead.DesignerChoice.Caps;
+import com.servicecentre.rules.OfficeRules;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,15 @@ public class DesignerPool {
   private final IdentityService identity;
   private final DecisionService decisions;
   private final TopSigners topSigners;
+  private final OfficeRules officeRules;
 
   public DesignerPool(LeadRegister register, IdentityService identity, DecisionService decisions,
-      TopSigners topSigners) {
+      TopSigners topSigners, OfficeRules officeRules) {
     this.register = register;
     this.identity = identity;
     this.decisions = decisions;
     this.topSigners = topSigners;
+    this.officeRules = officeRules;
   }
 
   public List<Candidate> of(String grade, LocalDateTime now) {
@@ -51,7 +54,8 @@ public class DesignerPool {
   }
 
   private Caps caps(String designer, LocalDateTime now) {
-    DmnDecisionResultEntries limits = decisions.evaluateDecisionByKey("designer-capacity")
+    // The caps of the shop whose lead is being dispatched, when it keeps a table of its own.
+    DmnDecisionResultEntries limits = officeRules.evaluation(decisions, "designer-capacity", OfficeRules.caseOffice())
         .variables(Map.of("month", now.getMonthValue(), "topSigner", topSigners.isTopSigner(designer, now.toLocalDate())))
         .evaluate()
         .getSingleResult();

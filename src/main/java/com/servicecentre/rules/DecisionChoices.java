@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * created, one {label, value} per rule of the latest version of that table, which a select field shows by its
  * {@code valuesKey}. The value is the rule's first input (a FEEL string literal, e.g. "tap-replace"); the label
  * fills in the rule's outputs by name. Rules whose first input is not a single literal (a catch-all) are not
- * offered. The table is the organisation's: it is read whatever the person before may read.
+ * offered. The table is the organisation's: it is read whatever the person before may read; an office with a version
+ * of its own ({@link OfficeRules}) offers its cases the items of that version.
  */
 @Component
 public class DecisionChoices extends AbstractProcessEnginePlugin {
@@ -42,6 +43,12 @@ public class DecisionChoices extends AbstractProcessEnginePlugin {
   static final String DECISION_CHOICES = "decisionChoices";
   private static final Pattern LITERAL = Pattern.compile("\\s*\"([^\"]*)\"\\s*");
   private static final Pattern FIELD = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+
+  private final OfficeRules officeRules;
+
+  public DecisionChoices(OfficeRules officeRules) {
+    this.officeRules = officeRules;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -63,13 +70,15 @@ public class DecisionChoices extends AbstractProcessEnginePlugin {
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
-  private static void offer(DelegateTask task, Map<String, String> choices) {
+  private void offer(DelegateTask task, Map<String, String> choices) {
     var repository = task.getProcessEngineServices().getRepositoryService();
     choices.forEach((variable, spec) -> {
       String decisionKey = spec.contains("|") ? spec.substring(0, spec.indexOf('|')).trim() : spec.trim();
       String labelTemplate = spec.contains("|") ? spec.substring(spec.indexOf('|') + 1) : null;
-      DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
-          .latestVersion().singleResult();
+      String tenant = officeRules.tenantForOffice(decisionKey, task.getTenantId());
+      var query = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).latestVersion();
+      DecisionDefinition definition = (tenant == null ? query.withoutTenantId() : query.tenantIdIn(tenant))
+          .singleResult();
       List<Map<String, String>> offered = new ArrayList<>();
       if (definition != null) {
         DmnModelInstance model = repository.getDmnModelInstance(definition.getId());

@@ -30,6 +30,10 @@ import org.springframework.stereotype.Service;
  * Replays the inputs of the last recorded evaluations of a decision against a candidate table, before anyone
  * deploys it. The candidate runs in a DMN engine of its own, so nothing is deployed and nothing is recorded; it
  * must hold FEEL only, like every table, and that engine evaluates nothing else.
+ *
+ * <p>For one office ({@code office}) the candidate is compared with the version that office's cases follow (its
+ * own, else the shared one, see {@link OfficeRules}) on that office's evaluations; without an office, with the
+ * shared version on every recorded evaluation.
  */
 @Service
 public class WhatIfAnalysis {
@@ -50,14 +54,17 @@ public class WhatIfAnalysis {
 
   private final HistoryService history;
   private final RepositoryService repository;
+  private final OfficeRules officeRules;
   private final DmnEngine candidateEngine = FeelOnlyDmnEngine.standaloneEngine();
 
-  public WhatIfAnalysis(HistoryService history, RepositoryService repository) {
+  public WhatIfAnalysis(HistoryService history, RepositoryService repository, OfficeRules officeRules) {
     this.history = history;
     this.repository = repository;
+    this.officeRules = officeRules;
   }
 
-  public WhatIfReport replay(String decisionKey, byte[] candidateDmn, int last) {
+  /** {@code office} null: against the shared version, on every office's evaluations. */
+  public WhatIfReport replay(String decisionKey, String office, byte[] candidateDmn, int last) {
     if (candidateDmn == null || candidateDmn.length == 0) {
       throw new RefusedCandidate("没有收到候选 DMN 文件");
     }
@@ -67,8 +74,10 @@ public class WhatIfAnalysis {
     } catch (CodeInDecisionTable e) {
       throw new RefusedCandidate(e.getMessage());
     }
-    DecisionDefinition deployed = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
-        .latestVersion().singleResult();
+    String tenant = officeRules.tenantForOffice(decisionKey, office);
+    var current = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).latestVersion();
+    DecisionDefinition deployed = (tenant == null ? current.withoutTenantId() : current.tenantIdIn(tenant))
+        .singleResult();
     if (deployed == null) {
       throw new UnknownDecision("没有已部署的决策 " + decisionKey);
     }
@@ -85,8 +94,9 @@ public class WhatIfAnalysis {
     Map<String, Map<String, String>> variableByClause = new HashMap<>();
     Map<String, String> caseKeys = new HashMap<>();
     List<Change> changes = new ArrayList<>();
-    List<HistoricDecisionInstance> recorded = history.createHistoricDecisionInstanceQuery()
-        .decisionDefinitionKey(decisionKey).includeInputs().includeOutputs().orderByEvaluationTime().desc()
+    var evaluations = history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(decisionKey);
+    List<HistoricDecisionInstance> recorded = (office == null ? evaluations : evaluations.tenantIdIn(office))
+        .includeInputs().includeOutputs().orderByEvaluationTime().desc()
         .listPage(0, last);
     for (HistoricDecisionInstance evaluation : recorded) {
       Map<String, Object> inputs = recordedInputs(evaluation, variableByClause);
@@ -110,8 +120,8 @@ public class WhatIfAnalysis {
             inputs, oldOutcome, newOutcome));
       }
     }
-    return new WhatIfReport(decisionKey, deployed.getVersion(), recorded.size(), changes.size(),
-        recorded.size() - changes.size(), changes);
+    return new WhatIfReport(decisionKey, office, tenant != null, deployed.getVersion(), recorded.size(),
+        changes.size(), recorded.size() - changes.size(), changes);
   }
 
   private DmnDecision candidateDecision(String decisionKey, byte[] candidateDmn) {

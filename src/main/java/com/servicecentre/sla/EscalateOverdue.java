@@ -2,6 +2,7 @@ package com.servicecentre.sla;
 
 import com.servicecentre.notification.Notification;
 import com.servicecentre.notification.NotificationPort;
+import com.servicecentre.rules.OfficeRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +26,11 @@ public class EscalateOverdue implements JavaDelegate {
   public static final String DECISION = "escalation-levels";
 
   private final NotificationPort notifications;
+  private final OfficeRules officeRules;
 
-  public EscalateOverdue(NotificationPort notifications) {
+  public EscalateOverdue(NotificationPort notifications, OfficeRules officeRules) {
     this.notifications = notifications;
+    this.officeRules = officeRules;
   }
 
   @Override
@@ -70,8 +73,8 @@ public class EscalateOverdue implements JavaDelegate {
     for (String group : groups) {
       Map<String, Object> input = new HashMap<>();
       input.put("group", group);
-      DmnDecisionResult result = execution.getProcessEngineServices().getDecisionService()
-          .evaluateDecisionByKey(DECISION).variables(input).evaluate();
+      DmnDecisionResult result = officeRules.evaluation(execution.getProcessEngineServices().getDecisionService(),
+          DECISION, execution.getTenantId()).variables(input).evaluate();
       if (!result.isEmpty() && result.getSingleResult().getEntry("escalateTo") != null
           && !groups.contains((String) result.getSingleResult().getEntry("escalateTo"))) {
         return result.getSingleResult().getEntry("escalateTo");

@@ -1,5 +1,6 @@
 package com.servicecentre.sla;
 
+import com.servicecentre.rules.OfficeRules;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * them there): {@code camunda:dueDate="${stepLimits.due('move-out-refund', 'checkSettlement')}"} gives
  * {@code office-hours:1工作日内}, which the engine's business calendar counts in working time from the task's start.
  * The table is the rule of the organisation, not of the person completing the step before: it is read whatever
- * that person may read.
+ * that person may read. An office that keeps its own version of the table has its cases timed by it
+ * ({@link OfficeRules}): the office is that of the case the engine is working on.
  */
 @Component("stepLimits")
 public class StepTimeLimits {
@@ -22,9 +24,11 @@ public class StepTimeLimits {
   public static final String DECISION = "step-time-limits";
 
   private final ObjectProvider<ProcessEngine> engine;
+  private final OfficeRules officeRules;
 
-  public StepTimeLimits(ObjectProvider<ProcessEngine> engine) {
+  public StepTimeLimits(ObjectProvider<ProcessEngine> engine, OfficeRules officeRules) {
     this.engine = engine;
+    this.officeRules = officeRules;
   }
 
   /** {@code <calendar>:<limit>} of the step. */
@@ -39,8 +43,9 @@ public class StepTimeLimits {
   }
 
   private DmnDecisionResultEntries evaluate(String process, String step) {
+    String office = OfficeRules.caseOffice();
     Callable<DmnDecisionResultEntries> evaluation = () -> {
-      var result = engine.getObject().getDecisionService().evaluateDecisionByKey(DECISION)
+      var result = officeRules.evaluation(engine.getObject().getDecisionService(), DECISION, office)
           .variables(Map.of("process", process, "step", step)).evaluate();
       if (result.isEmpty()) {
         throw new ServiceLevelRefused("决策表 " + DECISION + " 中没有流程 " + process + " 步骤 " + step + " 的时限");

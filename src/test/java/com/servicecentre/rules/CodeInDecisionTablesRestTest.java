@@ -42,17 +42,20 @@ class CodeInDecisionTablesRestTest {
 
   @TempDir Path tempDir;
 
-  /** Whatever a test deployed, the next one finds the table from decisions/ in force. */
+  /** Whatever a test deployed, the next one finds the table from decisions/ in force, and no shop's own version. */
   @AfterEach
   void undo() throws Exception {
     TestRules.restore(engine, "designer-assignment");
+    repository.createDeploymentQuery().tenantIdIn(SHOP).list()
+        .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
   }
+
+  /** The design manager's shop: a manager deploys a table for their own office (Tenant ID). */
+  private static final String SHOP = "S01";
 
   @Test
   void designManagerDeployingJuelFromModelerIsRefusedWith400AndNothingIsDeployed() throws Exception {
     Path file = tempDir.resolve("created-by-modeler-deployment");
-    int before = latestVersion();
-
     ResponseEntity<String> answer = deployAsModelerDoes("xuting", "designer-assignment.dmn",
         smallOrderOutputInJuel(file));
     // Were the table deployed, the next small order would run its code.
@@ -63,7 +66,8 @@ class CodeInDecisionTablesRestTest {
     assertThat(message(answer)).contains("决策表只能使用 FEEL 表达式").contains("designer-assignment.dmn")
         .contains("size-small").contains("juel");
     assertNoInternals(answer.getBody());
-    assertThat(latestVersion()).isEqualTo(before);
+    assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("designer-assignment")
+        .tenantIdIn(SHOP).count()).isZero();
   }
 
   @Test
@@ -102,16 +106,13 @@ class CodeInDecisionTablesRestTest {
         .replace("<inputEntry id=\"entry-small\">",
             "<inputEntry id=\"entry-small\" expressionLanguage=\"http://www.omg.org/spec/FEEL/20140401\">")
         .replace("<outputEntry id=\"size-small\">", "<outputEntry id=\"size-small\" expressionLanguage=\"FEEL\">");
-    int before = latestVersion();
     ResponseEntity<String> answer = deployAsModelerDoes("xuting", "designer-assignment.dmn", table);
 
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
-    assertThat(latestVersion()).isEqualTo(before + 1);
+    assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("designer-assignment")
+        .tenantIdIn(SHOP).count()).isEqualTo(1);
     assertThat(sizeOf(20000)).isEqualTo("small");
     assertThat(sizeOf(35000)).isEqualTo("medium");
-    // Put the release's table back for the other tests of this class.
-    assertThat(deployAsModelerDoes("xuting", "designer-assignment.dmn", designerAssignment()).getStatusCode())
-        .isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -156,11 +157,17 @@ class CodeInDecisionTablesRestTest {
         .doesNotContain("\tat ").doesNotContainIgnoringCase("select ").doesNotContain("ACT_");
   }
 
-  /** The request Camunda Modeler 5 sends for "Deploy to Camunda 7". */
+  /**
+   * The request Camunda Modeler 5 sends for "Deploy to Camunda 7": the admin (demo) changes the shared table, the
+   * design manager her shop's (Tenant ID).
+   */
   private ResponseEntity<String> deployAsModelerDoes(String user, String fileName, String content) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("deployment-name", "改规则 (" + user + ")");
     parts.add("deployment-source", "Camunda Modeler");
+    if (!"demo".equals(user)) {
+      parts.add("tenant-id", SHOP);
+    }
     parts.add("enable-duplicate-filtering", "true");
     parts.add(fileName, file(fileName, content));
     HttpHeaders headers = new HttpHeaders();
@@ -198,13 +205,17 @@ class CodeInDecisionTablesRestTest {
   }
 
   private int latestVersion() {
-    return repository.createDecisionDefinitionQuery().decisionDefinitionKey("designer-assignment").latestVersion()
-        .singleResult().getVersion();
+    return repository.createDecisionDefinitionQuery().decisionDefinitionKey("designer-assignment").withoutTenantId()
+        .latestVersion().singleResult().getVersion();
   }
 
+  /** The order size for a lead of the design manager's shop: its own table if it has one, else the shared. */
   private String sizeOf(double amount) {
-    return decisions.evaluateDecisionTableByKey("designer-assignment",
-        Variables.createVariables().putValue("estimatedAmount", amount)).getSingleResult().getEntry("orderSize");
+    var evaluation = decisions.evaluateDecisionTableByKey("designer-assignment");
+    return (repository.createDecisionDefinitionQuery().decisionDefinitionKey("designer-assignment").tenantIdIn(SHOP)
+        .count() > 0 ? evaluation.decisionDefinitionTenantId(SHOP) : evaluation.decisionDefinitionWithoutTenantId())
+        .variables(Variables.createVariables().putValue("estimatedAmount", amount)).evaluate().getSingleResult()
+        .getEntry("orderSize");
   }
 
   private void evaluateQuietly(double amount) {

@@ -112,6 +112,42 @@ class WhatIfRestTest {
         .isEqualTo(HttpStatus.OK);
   }
 
+  /**
+   * With ?office= the candidate is weighed against the version that office's cases follow, on its cases only; a
+   * manager of another office may not look.
+   */
+  @Test
+  void anOfficeIsComparedWithItsOwnVersionOnItsOwnCases() throws Exception {
+    AbstractAssertions.init(engine);
+    leads = 10; // a phone number no other test's lead has, or it would be a duplicate
+    sizedLead(35000);
+    String own = engine.getRepositoryService().createDeployment().tenantId("S01").name("南山设计店的小单上限")
+        .addString("designer-assignment.dmn", raisedSmallOrderBound()).deploy().getId();
+    try {
+      JsonNode shop = TasklistClient.json(upload("xuting", "designer-assignment", raisedSmallOrderBound(), 1, "S01"));
+      assertThat(shop.get("office").asText()).isEqualTo("S01");
+      assertThat(shop.get("officeVersion").asBoolean()).isTrue();
+      assertThat(shop.get("deployedVersion").asInt()).isEqualTo(1);
+      assertThat(shop.get("replayed").asInt()).isEqualTo(1);
+
+      // 翠湖花园 has no lead of its own and no table of its own: the shared version, nothing to replay.
+      JsonNode property = TasklistClient.json(upload("demo", "designer-assignment", raisedSmallOrderBound(), 100,
+          "A01"));
+      assertThat(property.get("officeVersion").asBoolean()).isFalse();
+      assertThat(property.get("deployedVersion").asInt()).isEqualTo(engine.getRepositoryService()
+          .createDecisionDefinitionQuery().decisionDefinitionKey("designer-assignment").withoutTenantId()
+          .latestVersion().singleResult().getVersion());
+      assertThat(property.get("replayed").asInt()).isZero();
+
+      ResponseEntity<String> otherOffice = upload("xiaohong", "designer-assignment", raisedSmallOrderBound(), 10,
+          "A01");
+      assertThat(otherOffice.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(message(otherOffice)).contains("翠湖花园管理处");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(own, true);
+    }
+  }
+
   private int leads;
 
   /** A walk-in lead, attributed, so that its size is decided inside the case. */
@@ -130,6 +166,10 @@ class WhatIfRestTest {
 
   /** As the README's curl line sends it: the file as the multipart field "file". */
   private ResponseEntity<String> upload(String user, String decisionKey, String candidate, int last) {
+    return upload(user, decisionKey, candidate, last, null);
+  }
+
+  private ResponseEntity<String> upload(String user, String decisionKey, String candidate, int last, String office) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("file", new ByteArrayResource(candidate.getBytes(StandardCharsets.UTF_8)) {
       @Override
@@ -140,7 +180,8 @@ class WhatIfRestTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return rest.withBasicAuth(user, "demo").postForEntity(
-        "/api/decisions/" + decisionKey + "/what-if?last=" + last, new HttpEntity<>(parts, headers), String.class);
+        "/api/decisions/" + decisionKey + "/what-if?last=" + last + (office == null ? "" : "&office=" + office),
+        new HttpEntity<>(parts, headers), String.class);
   }
 
   private static String message(ResponseEntity<String> answer) {
