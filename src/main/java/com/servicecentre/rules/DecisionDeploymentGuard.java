@@ -1,5 +1,6 @@
 package com.servicecentre.rules;
 
+import com.servicecentre.common.InputRefused;
 import com.servicecentre.office.Office;
 import com.servicecentre.office.Offices;
 import com.servicecentre.security.DutyRefused;
@@ -65,6 +66,12 @@ public class DecisionDeploymentGuard extends AbstractProcessEnginePlugin {
   private void refuseNonDecisionsFromManagers(DeploymentEntity deployment) {
     CommandContext commandContext = Context.getCommandContext();
     Authentication authentication = commandContext.getAuthentication();
+    // A Tenant ID that is no office would make a version no case ever follows: a typo, said at once, even to admins.
+    String tenant = deployment.getTenantId();
+    if (authentication != null && tenant != null && offices.getObject().find(tenant).isEmpty()) {
+      throw new InputRefused(List.of("tenant-id(Tenant ID): \"" + tenant + "\" 不是管理处或门店的代码，请填 "
+          + String.join("、", offices.getObject().all().stream().map(Office::code).toList())));
+    }
     // Deployers run with authorization checks suspended, so ask the configuration rather than the context.
     if (authentication == null || !Context.getProcessEngineConfiguration().isAuthorizationEnabled()
         || commandContext.getAuthorizationManager().isCamundaAdmin(authentication)) {

@@ -120,6 +120,15 @@ class DecisionDeploymentRestTest {
   }
 
   @Test
+  void aTenantIdThatIsNoOfficeIsRefusedEvenForAnAdministrator() throws Exception {
+    ResponseEntity<String> refused = deployAsModelerDoes("demo", "A1", "designer-assignment.dmn",
+        raisedSmallOrderBound());
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(TasklistClient.json(refused).path("message").asText()).contains("Tenant ID", "A01、A02、S01");
+    assertThat(latestVersion("designer-assignment", "A1")).isZero();
+  }
+
+  @Test
   void clerkIsRefusedWith403AndNothingIsDeployed() throws Exception {
     ResponseEntity<String> refused = deployAsModelerDoes("zhangwei", "A01", "designer-assignment.dmn",
         raisedSmallOrderBound());
