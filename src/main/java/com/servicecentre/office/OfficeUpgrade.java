@@ -100,8 +100,12 @@ public class OfficeUpgrade {
     for (String table : HISTORY) {
       moved.put(table, move(table, "ROOT_PROC_INST_ID_", officeOfCase, false));
     }
-    REGISTERS.forEach((table, kind) -> moved.put(table,
-        jdbc.update("UPDATE " + table + " SET office = ? WHERE office IS NULL", file.defaultOffice(kind))));
+    REGISTERS.forEach((table, kind) -> {
+      String office = defaultOf(kind);
+      if (office != null) {
+        moved.put(table, jdbc.update("UPDATE " + table + " SET office = ? WHERE office IS NULL", office));
+      }
+    });
     moved.values().removeIf(count -> count == 0);
     LOG.info("Cases from before offices moved to the default office of their kind ({} property, {} renovation);"
         + " rows per table: {}", defaultOf(Office.PROPERTY), defaultOf(Office.RENOVATION), moved);
@@ -115,8 +119,9 @@ public class OfficeUpgrade {
     }
   }
 
+  /** The default office of a kind, or null when the file has none of that kind (nor processes it would run). */
   private String defaultOf(String kind) {
-    return file.offices().stream().anyMatch(e -> e.office().kind().equals(kind)) ? file.defaultOffice(kind) : "-";
+    return file.offices().stream().anyMatch(e -> e.office().kind().equals(kind)) ? file.defaultOffice(kind) : null;
   }
 
   /**

@@ -32,6 +32,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -226,7 +227,8 @@ class UpgradeFromSingleOfficeTest {
         Map.entry("ACT_HI_DEC_IN", "ROOT_PROC_INST_ID_"), Map.entry("ACT_HI_DEC_OUT", "ROOT_PROC_INST_ID_"));
     caseColumn.entrySet().stream().filter(t -> decisionValuesToo || !t.getKey().startsWith("ACT_HI_DEC_")).forEach(
         t -> assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + t.getKey()
-            + " WHERE TENANT_ID_ IS NULL AND " + t.getValue() + " IS NOT NULL", Integer.class)).as(t.getKey()).isZero());
+            + " WHERE TENANT_ID_ IS NULL AND " + t.getValue() + " IS NOT NULL", Integer.class))
+            .as(t.getKey()).isZero());
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_TASKINST", Integer.class)).isPositive();
   }
 
@@ -254,7 +256,7 @@ class UpgradeFromSingleOfficeTest {
   private static void done(TasklistClient user, String instanceId, String taskKey, String userId,
       Map<String, Object> form) throws InterruptedException {
     awaitTask(user, instanceId, taskKey);
-    org.springframework.http.ResponseEntity<String> response = user.claimAndSubmit(instanceId, taskKey, userId, form);
+    ResponseEntity<String> response = user.claimAndSubmit(instanceId, taskKey, userId, form);
     assertThat(response.getStatusCode()).as(taskKey + ": " + response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
