@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
+import com.servicecentre.office.OfficeUpgrade;
 import com.servicecentre.office.Offices;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -52,8 +53,9 @@ public class StaffLoader {
   private final String staffFile;
   private final String demoUsersFile;
   private final Offices offices;
+  private final OfficeUpgrade officeUpgrade;
 
-  public StaffLoader(ProcessEngine engine, ResourceLoader resources, Offices offices,
+  public StaffLoader(ProcessEngine engine, ResourceLoader resources, Offices offices, OfficeUpgrade officeUpgrade,
       @Value("${service-centre.staff.file:classpath:staff/staff.yml}") String staffFile,
       @Value("${service-centre.staff.demo-users:}") String demoUsersFile) {
     this.engine = engine;
@@ -65,11 +67,14 @@ public class StaffLoader {
     this.staffFile = staffFile;
     this.demoUsersFile = demoUsersFile;
     this.offices = offices;
+    this.officeUpgrade = officeUpgrade;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   public void load() {
     offices.addMissing();
+    // Cases from before offices go to the default offices, which exist from here on (once, after the upgrade).
+    officeUpgrade.run();
     Map<String, Object> staff = read(staffFile);
     List<Map<String, Object>> groups = list(staff, "groups");
     List<String> groupIds = groups.stream().map(g -> (String) g.get("id")).toList();
