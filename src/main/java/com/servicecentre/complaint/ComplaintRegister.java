@@ -19,16 +19,16 @@ public class ComplaintRegister {
     this.jdbc = jdbc;
   }
 
-  public void register(String complaintNo, Complaint c, String processInstanceId, String receivedBy,
+  public void register(String complaintNo, Complaint c, String processInstanceId, String office, String receivedBy,
       LocalDateTime receivedAt) {
     jdbc.update("""
         INSERT INTO complaint_register (complaint_no, process_instance_id, complainant_name, unit, phone, channel,
           category, severity, description, received_at, received_by, settled_at_intake, reply_declined,
-          return_visit_wanted, status)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')""",
+          return_visit_wanted, status, office)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)""",
         complaintNo, processInstanceId, c.complainantName(), c.unit(), c.phone(), c.channel(), c.category(),
         c.severity(), c.description(), receivedAt, receivedBy, c.settledAtIntake(), c.replyDeclined(),
-        c.returnVisitWanted());
+        c.returnVisitWanted(), office);
   }
 
   /** 调查核实: who investigated, when, what they found, and the department the routing table proposed. */

@@ -18,13 +18,14 @@ public class RepairRegister {
     this.jdbc = jdbc;
   }
 
-  public void register(String jobNo, RepairReport r, String processInstanceId, LocalDateTime reportedAt) {
+  public void register(String jobNo, RepairReport r, String processInstanceId, String office,
+      LocalDateTime reportedAt) {
     jdbc.update("""
         INSERT INTO repair_register (job_no, process_instance_id, reporter, unit, location, area_type, trade,
-          repair_size, urgency, under_warranty, description, reported_at, status)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')""",
+          repair_size, urgency, under_warranty, description, reported_at, status, office)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)""",
         jobNo, processInstanceId, r.reporter(), r.unit(), r.location(), r.areaType(), r.trade(), r.repairSize(),
-        r.urgency(), r.underWarranty(), r.description(), reportedAt);
+        r.urgency(), r.underWarranty(), r.description(), reportedAt, office);
   }
 
   /** Dispatch, with the due dates counted in working time on the job's calendar (a reopened job counts anew). */
