@@ -9,6 +9,7 @@ import com.servicecentre.handover.Absences;
 import com.servicecentre.handover.HandoverLog;
 import com.servicecentre.handover.TaskHandovers;
 import com.servicecentre.identity.StaffChoices;
+import com.servicecentre.office.Offices;
 import com.servicecentre.security.Departments;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
@@ -54,9 +55,11 @@ public class AbsenceController {
   private final HandoverLog log;
   private final Departments departments;
   private final IdentityService identity;
+  private final Offices offices;
 
   public AbsenceController(Absences absences, TaskHandovers handovers, HandoverLog log, Departments departments,
-      IdentityService identity) {
+      IdentityService identity, Offices offices) {
+    this.offices = offices;
     this.absences = absences;
     this.handovers = handovers;
     this.log = log;
@@ -119,9 +122,13 @@ public class AbsenceController {
     List<Map<String, Object>> people = new ArrayList<>();
     people(member).forEach((userId, name) -> {
       Set<String> groups = groupsOf(userId);
+      // A deputy works in the absent person's office: one from another office could not see their tasks.
+      List<String> theirOffices = offices.officesOf(userId);
       Map<String, String> deputies = new TreeMap<>();
       for (String group : groups) {
         identity.createUserQuery().memberOfGroup(group).list().stream().filter(u -> !u.getId().equals(userId))
+            .filter(u -> theirOffices.isEmpty()
+                || offices.officesOf(u.getId()).stream().anyMatch(theirOffices::contains))
             .forEach(u -> deputies.put(u.getId(), StaffChoices.nameOf(u)));
       }
       Map<String, Object> person = new LinkedHashMap<>();

@@ -162,6 +162,11 @@ public class LeadRegister {
    * dispatched today and this week (weeks start on Monday).
    */
   public Workload workload(String designer, LocalDateTime now) {
+    return workload(designer, null, now);
+  }
+
+  /** The workload of the designer in one shop (rows from before offices, without one, count in every shop). */
+  public Workload workload(String designer, String shop, LocalDateTime now) {
     LocalDateTime today = now.toLocalDate().atStartOfDay();
     LocalDateTime weekStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     return jdbc.queryForObject("""
@@ -169,9 +174,9 @@ public class LeadRegister {
           COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0),
           COALESCE(SUM(CASE WHEN dispatched_at >= ? THEN 1 ELSE 0 END), 0),
           COUNT(*)
-        FROM lead_register WHERE designer = ? AND dispatched_at >= ?""",
+        FROM lead_register WHERE designer = ? AND dispatched_at >= ? AND (? IS NULL OR office = ? OR office IS NULL)""",
         (rs, n) -> new Workload(rs.getInt(1), rs.getInt(2), rs.getInt(3)),
-        DISPATCHED, today, designer, weekStart);
+        DISPATCHED, today, designer, weekStart, shop, shop);
   }
 
   public Map<String, Object> find(String leadNo) {
