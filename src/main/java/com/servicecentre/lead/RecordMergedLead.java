@@ -54,7 +54,7 @@ public class RecordMergedLead implements JavaDelegate {
     // owner is who the order's credit goes to.
     if (owner != null && !inOffice(owner, "account-manager", execution.getTenantId())
         && !inOffice(owner, "marketing", execution.getTenantId())) {
-      in.problem(MERGED_OWNER.name(), "归属人", "\"" + owner + "\" 不是本店的客户经理或市场部业务员");
+      in.problem(MERGED_OWNER.name(), "归属人", "\"" + owner + "\" 不是客户经理或市场部业务员（本店的）");
     }
     in.check();
     String leadNo = CASE_NO.get(execution);
