@@ -92,6 +92,8 @@ public class AbsenceController {
         problems.add("deputy(代理人): 没有名为 \"" + shortened(absence.deputy()) + "\" 的员工");
       } else if (Collections.disjoint(groupsOf(user), groupsOf(absence.deputy()))) {
         problems.add("deputy(代理人): " + name(absence.deputy()) + " 不是 " + name(user) + " 所在组的成员，请选本组同事");
+      } else if (!sameOffice(user, absence.deputy())) {
+        problems.add("deputy(代理人): " + name(absence.deputy()) + " 不在 " + name(user) + " 的管理处或门店工作，请选本处同事");
       }
     }
     for (Absence earlier : absences.overlapping(user, absence.startsAt(), absence.endsAt())) {
@@ -123,12 +125,10 @@ public class AbsenceController {
     people(member).forEach((userId, name) -> {
       Set<String> groups = groupsOf(userId);
       // A deputy works in the absent person's office: one from another office could not see their tasks.
-      List<String> theirOffices = offices.officesOf(userId);
       Map<String, String> deputies = new TreeMap<>();
       for (String group : groups) {
         identity.createUserQuery().memberOfGroup(group).list().stream().filter(u -> !u.getId().equals(userId))
-            .filter(u -> theirOffices.isEmpty()
-                || offices.officesOf(u.getId()).stream().anyMatch(theirOffices::contains))
+            .filter(u -> sameOffice(userId, u.getId()))
             .forEach(u -> deputies.put(u.getId(), StaffChoices.nameOf(u)));
       }
       Map<String, Object> person = new LinkedHashMap<>();
@@ -198,6 +198,12 @@ public class AbsenceController {
 
   private static long number(Object value) {
     return value instanceof Number n ? n.longValue() : 0;
+  }
+
+  /** Whether the deputy works in one of the person's offices (a person of no office: anyone may stand in). */
+  private boolean sameOffice(String userId, String deputy) {
+    List<String> theirs = offices.officesOf(userId);
+    return theirs.isEmpty() || offices.officesOf(deputy).stream().anyMatch(theirs::contains);
   }
 
   private Set<String> groupsOf(String userId) {
