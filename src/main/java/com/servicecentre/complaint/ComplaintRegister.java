@@ -86,6 +86,11 @@ public class ComplaintRegister {
 
   /** 投诉统计 for one month of closed complaints, per category. */
   public List<Map<String, Object>> monthlyReport(YearMonth month) {
+    return monthlyReport(month, null);
+  }
+
+  /** The month's report of one office's complaints (null: of every office). */
+  public List<Map<String, Object>> monthlyReport(YearMonth month, String office) {
     return jdbc.queryForList("""
         SELECT category,
           COUNT(*) AS complaints,
@@ -97,8 +102,9 @@ public class ComplaintRegister {
           AVG(handling_minutes) AS avg_handling_minutes
         FROM complaint_register
         WHERE status = 'closed' AND closed_at >= ? AND closed_at < ?
+          AND (? IS NULL OR office = ?)
         GROUP BY category ORDER BY category""",
-        month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay());
+        month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay(), office, office);
   }
 
   private long minutesSinceReceipt(String complaintNo, LocalDateTime at) {

@@ -174,7 +174,8 @@ public class LeadRegister {
           COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0),
           COALESCE(SUM(CASE WHEN dispatched_at >= ? THEN 1 ELSE 0 END), 0),
           COUNT(*)
-        FROM lead_register WHERE designer = ? AND dispatched_at >= ? AND (? IS NULL OR office = ? OR office IS NULL)""",
+        FROM lead_register
+        WHERE designer = ? AND dispatched_at >= ? AND (? IS NULL OR office = ? OR office IS NULL)""",
         (rs, n) -> new Workload(rs.getInt(1), rs.getInt(2), rs.getInt(3)),
         DISPATCHED, today, designer, weekStart, shop, shop);
   }

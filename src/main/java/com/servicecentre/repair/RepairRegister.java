@@ -102,12 +102,18 @@ public class RepairRegister {
    * right without a reopening (维修完好率 = rightFirstTime / closed, target ≥ 98%).
    */
   public Figures figures(LocalDateTime from, LocalDateTime to) {
+    return figures(from, to, null);
+  }
+
+  /** The figures of one office's jobs (null: of every office). */
+  public Figures figures(LocalDateTime from, LocalDateTime to, String office) {
     return jdbc.queryForObject("""
         SELECT COUNT(*),
           COALESCE(SUM(CASE WHEN completed_on_time THEN 1 ELSE 0 END), 0),
           COALESCE(SUM(CASE WHEN reopen_count = 0 THEN 1 ELSE 0 END), 0)
-        FROM repair_register WHERE status = 'closed' AND reported_at >= ? AND reported_at < ?""",
-        (rs, n) -> new Figures(rs.getInt(1), rs.getInt(2), rs.getInt(3)), from, to);
+        FROM repair_register WHERE status = 'closed' AND reported_at >= ? AND reported_at < ?
+          AND (? IS NULL OR office = ?)""",
+        (rs, n) -> new Figures(rs.getInt(1), rs.getInt(2), rs.getInt(3)), from, to, office, office);
   }
 
   public record Figures(int closed, int completedOnTime, int rightFirstTime) {

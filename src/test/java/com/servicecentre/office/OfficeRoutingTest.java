@@ -113,6 +113,13 @@ class OfficeRoutingTest {
     // the owner reads which office writes
     assertThat(outbox.messagesFor(job.getId())).filteredOn(m -> "repair-dispatched".equals(m.get("MESSAGE_TYPE")))
         .singleElement().satisfies(m -> assertThat((String) m.get("MESSAGE")).startsWith("【锦绣苑管理处】您的报修"));
+
+    // and the office's figures count it, another office's do not
+    complete(task(job), withVariables("satisfied", true));
+    complete(task(job));
+    assertThat(job).isEnded();
+    assertThat(register.figures(NOW.minusDays(1), NOW.plusDays(1), "A02").closed()).isPositive();
+    assertThat(register.figures(NOW.minusDays(1), NOW.plusDays(1), "S01").closed()).isZero();
   }
 
   @Test
