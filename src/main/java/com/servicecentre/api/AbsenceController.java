@@ -155,20 +155,22 @@ public class AbsenceController {
 
   private void mayManage(StaffMember member, String user, String what) {
     if (member.admin() || member.userId().equals(user)
-        || !Collections.disjoint(departments.ledBy(member.groups()), groupsOf(user))) {
+        || !Collections.disjoint(departments.ledBy(member.groups()), groupsOf(user))
+        && sameOffice(member.userId(), user)) { // a head of 工程维修部 heads it in their own office
       return;
     }
     throw new ApiException(403, member.userId() + " 无权" + what + " " + name(user)
         + " 的请假或出差：只有本人和其部门负责人可以");
   }
 
-  /** The caller and the members of the groups the caller heads, login → name. */
+  /** The caller and the members of the groups the caller heads in the caller's offices, login → name. */
   private Map<String, String> people(StaffMember member) {
     Map<String, String> people = new LinkedHashMap<>();
     people.put(member.userId(), name(member.userId()));
     Set<String> led = new LinkedHashSet<>(departments.ledBy(member.groups()));
     for (String group : led) {
-      identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
+      identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
+          .filter(u -> sameOffice(member.userId(), u.getId()))
           .forEach(u -> people.putIfAbsent(u.getId(), StaffChoices.nameOf(u)));
     }
     return people;
@@ -200,10 +202,10 @@ public class AbsenceController {
     return value instanceof Number n ? n.longValue() : 0;
   }
 
-  /** Whether the deputy works in one of the person's offices (a person of no office: anyone may stand in). */
-  private boolean sameOffice(String userId, String deputy) {
+  /** Whether {@code other} works in one of the person's offices (for a person of no office: anyone does). */
+  private boolean sameOffice(String userId, String other) {
     List<String> theirs = offices.officesOf(userId);
-    return theirs.isEmpty() || offices.officesOf(deputy).stream().anyMatch(theirs::contains);
+    return theirs.isEmpty() || offices.officesOf(other).stream().anyMatch(theirs::contains);
   }
 
   private Set<String> groupsOf(String userId) {

@@ -204,6 +204,13 @@ class OfficeRoutingTest {
     List<String> deputies = new java.util.ArrayList<>();
     liuqiang.get("deputies").forEach(d -> deputies.add(d.get("userId").asText()));
     assertThat(deputies).contains("chenjie").doesNotContain("lijun");
+
+    // nor does 翠湖花园's head of 工程维修部 enter the absences of 锦绣苑's technician
+    ResponseEntity<String> notHis = rest.withBasicAuth("yangming", "demo").postForEntity("/api/absences",
+        Map.of("user", "lijun", "kind", "leave", "from", NOW.toLocalDate().plusDays(1).toString(),
+            "to", NOW.toLocalDate().plusDays(2).toString()), String.class);
+    assertThat(notHis.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(people.getBody()).doesNotContain("\"lijun\"");
   }
 
   @Test
