@@ -9,6 +9,7 @@ import com.servicecentre.handover.Absences;
 import com.servicecentre.handover.HandoverLog;
 import com.servicecentre.handover.TaskHandovers;
 import com.servicecentre.identity.StaffChoices;
+import com.servicecentre.office.Offices;
 import com.servicecentre.security.Departments;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
@@ -23,7 +24,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,9 +55,11 @@ public class AbsenceController {
   private final HandoverLog log;
   private final Departments departments;
   private final IdentityService identity;
+  private final Offices offices;
 
   public AbsenceController(Absences absences, TaskHandovers handovers, HandoverLog log, Departments departments,
-      IdentityService identity) {
+      IdentityService identity, Offices offices) {
+    this.offices = offices;
     this.absences = absences;
     this.handovers = handovers;
     this.log = log;
@@ -90,8 +92,8 @@ public class AbsenceController {
         problems.add("deputy(代理人): 没有名为 \"" + shortened(absence.deputy()) + "\" 的员工");
       } else if (Collections.disjoint(groupsOf(user), groupsOf(absence.deputy()))) {
         problems.add("deputy(代理人): " + name(absence.deputy()) + " 不是 " + name(user) + " 所在组的成员，请选本组同事");
-      } else if (Collections.disjoint(officesOf(user), officesOf(absence.deputy()))) {
-        problems.add("deputy(代理人): " + name(absence.deputy()) + " 不在 " + name(user) + " 所在的管理处或门店，请选本处同事");
+      } else if (!sameOffice(user, absence.deputy())) {
+        problems.add("deputy(代理人): " + name(absence.deputy()) + " 不在 " + name(user) + " 的管理处或门店工作，请选本处同事");
       }
     }
     for (Absence earlier : absences.overlapping(user, absence.startsAt(), absence.endsAt())) {
@@ -122,11 +124,11 @@ public class AbsenceController {
     List<Map<String, Object>> people = new ArrayList<>();
     people(member).forEach((userId, name) -> {
       Set<String> groups = groupsOf(userId);
+      // A deputy works in the absent person's office: one from another office could not see their tasks.
       Map<String, String> deputies = new TreeMap<>();
-      List<String> offices = officesOf(userId);
       for (String group : groups) {
         identity.createUserQuery().memberOfGroup(group).list().stream().filter(u -> !u.getId().equals(userId))
-            .filter(u -> !Collections.disjoint(offices, officesOf(u.getId())))
+            .filter(u -> sameOffice(userId, u.getId()))
             .forEach(u -> deputies.put(u.getId(), StaffChoices.nameOf(u)));
       }
       Map<String, Object> person = new LinkedHashMap<>();
@@ -154,21 +156,21 @@ public class AbsenceController {
   private void mayManage(StaffMember member, String user, String what) {
     if (member.admin() || member.userId().equals(user)
         || !Collections.disjoint(departments.ledBy(member.groups()), groupsOf(user))
-            && !Collections.disjoint(member.offices(), officesOf(user))) {
+        && sameOffice(member.userId(), user)) { // a head of 工程维修部 heads it in their own office
       return;
     }
     throw new ApiException(403, member.userId() + " 无权" + what + " " + name(user)
         + " 的请假或出差：只有本人和本处的部门负责人可以");
   }
 
-  /** The caller and the members of the groups the caller heads, login → name. */
+  /** The caller and the members of the groups the caller heads in the caller's offices, login → name. */
   private Map<String, String> people(StaffMember member) {
     Map<String, String> people = new LinkedHashMap<>();
     people.put(member.userId(), name(member.userId()));
     Set<String> led = new LinkedHashSet<>(departments.ledBy(member.groups()));
     for (String group : led) {
       identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
-          .filter(u -> !Collections.disjoint(member.offices(), officesOf(u.getId())))
+          .filter(u -> sameOffice(member.userId(), u.getId()))
           .forEach(u -> people.putIfAbsent(u.getId(), StaffChoices.nameOf(u)));
     }
     return people;
@@ -200,10 +202,10 @@ public class AbsenceController {
     return value instanceof Number n ? n.longValue() : 0;
   }
 
-  /** The offices a person works in: a head manages, and a deputy stands in, only within them. */
-  private List<String> officesOf(String userId) {
-    return identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-        .map(Tenant::getId).toList();
+  /** Whether {@code other} works in one of the person's offices (for a person of no office: anyone does). */
+  private boolean sameOffice(String userId, String other) {
+    List<String> theirs = offices.officesOf(userId);
+    return theirs.isEmpty() || offices.officesOf(other).stream().anyMatch(theirs::contains);
   }
 
   private Set<String> groupsOf(String userId) {

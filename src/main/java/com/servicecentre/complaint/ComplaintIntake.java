@@ -35,7 +35,7 @@ public class ComplaintIntake implements CaseIntake {
   @Override
   public void register(String caseNo, DelegateExecution execution, LocalDateTime at) {
     register.register(caseNo, Complaint.kept(execution), execution.getProcessInstanceId(),
-        RECEIVED_BY.from(execution), at);
+        execution.getTenantId(), RECEIVED_BY.from(execution), at);
   }
 
   @Override

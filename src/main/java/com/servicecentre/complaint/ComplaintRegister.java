@@ -19,16 +19,16 @@ public class ComplaintRegister {
     this.jdbc = jdbc;
   }
 
-  public void register(String complaintNo, Complaint c, String processInstanceId, String receivedBy,
+  public void register(String complaintNo, Complaint c, String processInstanceId, String office, String receivedBy,
       LocalDateTime receivedAt) {
     jdbc.update("""
         INSERT INTO complaint_register (complaint_no, process_instance_id, complainant_name, unit, phone, channel,
           category, severity, description, received_at, received_by, settled_at_intake, reply_declined,
-          return_visit_wanted, status)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')""",
+          return_visit_wanted, status, office)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)""",
         complaintNo, processInstanceId, c.complainantName(), c.unit(), c.phone(), c.channel(), c.category(),
         c.severity(), c.description(), receivedAt, receivedBy, c.settledAtIntake(), c.replyDeclined(),
-        c.returnVisitWanted());
+        c.returnVisitWanted(), office);
   }
 
   /** 调查核实: who investigated, when, what they found, and the department the routing table proposed. */
@@ -86,6 +86,11 @@ public class ComplaintRegister {
 
   /** 投诉统计 for one month of closed complaints, per category. */
   public List<Map<String, Object>> monthlyReport(YearMonth month) {
+    return monthlyReport(month, null);
+  }
+
+  /** The month's report of one office's complaints (null: of every office). */
+  public List<Map<String, Object>> monthlyReport(YearMonth month, String office) {
     return jdbc.queryForList("""
         SELECT category,
           COUNT(*) AS complaints,
@@ -97,8 +102,9 @@ public class ComplaintRegister {
           AVG(handling_minutes) AS avg_handling_minutes
         FROM complaint_register
         WHERE status = 'closed' AND closed_at >= ? AND closed_at < ?
+          AND (? IS NULL OR office = ?)
         GROUP BY category ORDER BY category""",
-        month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay());
+        month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay(), office, office);
   }
 
   private long minutesSinceReceipt(String complaintNo, LocalDateTime at) {

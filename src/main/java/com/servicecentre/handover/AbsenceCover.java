@@ -73,21 +73,28 @@ public class AbsenceCover implements StandIns {
 
   /**
    * The deputy takes a task they may do (a member of its candidate groups or department, or any task without
-   * groups); otherwise it goes back to its candidate groups, or a personal task is opened to its department.
-   * Null: nobody else may do it, and it waits for its person.
+   * groups) in the task's office ({@code office}, the case's tenant; null: any); otherwise it goes back to its
+   * candidate groups, or a personal task is opened to its department. Null: nobody else may do it, and it waits
+   * for its person.
    */
-  static Placement place(String deputy, Set<String> candidateGroups, List<String> department,
+  static Placement place(String deputy, Set<String> candidateGroups, List<String> department, String office,
       IdentityService identity) {
     Set<String> taskGroups = new HashSet<>(candidateGroups);
     taskGroups.addAll(department);
-    if (deputy != null && (taskGroups.isEmpty() || identity.createGroupQuery().groupMember(deputy)
-        .groupIdIn(taskGroups.toArray(String[]::new)).count() > 0)) {
+    if (deputy != null && worksIn(deputy, office, identity) && (taskGroups.isEmpty()
+        || identity.createGroupQuery().groupMember(deputy).groupIdIn(taskGroups.toArray(String[]::new)).count() > 0)) {
       return new Placement(deputy, List.of());
     }
     if (!candidateGroups.isEmpty()) {
       return new Placement(null, List.of());
     }
     return department.isEmpty() ? null : new Placement(null, department);
+  }
+
+  /** A deputy of another office could not even see the task: it goes back to the office's group instead. */
+  private static boolean worksIn(String userId, String office, IdentityService identity) {
+    return office == null || identity.createTenantQuery().tenantId(office).userMember(userId)
+        .includingGroupsOfUser(true).count() > 0;
   }
 
   /** The assignment listener on every user task: a task for someone who is away goes to who holds their work. */
@@ -108,7 +115,7 @@ public class AbsenceCover implements StandIns {
     }
     Cover cover = found.get();
     Placement placement = place(cover.deputy(), candidateGroups(task.getCandidates()),
-        department(task.getBpmnModelElementInstance()), identity);
+        department(task.getBpmnModelElementInstance()), task.getTenantId(), identity);
     if (placement == null) {
       return;
     }

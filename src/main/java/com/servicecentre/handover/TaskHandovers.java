@@ -84,7 +84,7 @@ public class TaskHandovers {
         AbsenceCover.Placement placement = AbsenceCover.place(holder.deputy(),
             AbsenceCover.candidateGroups(tasks.getIdentityLinksForTask(task.getId())),
             AbsenceCover.department(repository.getBpmnModelInstance(task.getProcessDefinitionId())
-                .getModelElementById(task.getTaskDefinitionKey())), identity);
+                .getModelElementById(task.getTaskDefinitionKey())), task.getTenantId(), identity);
         if (placement == null) {
           continue; // nobody else may do it
         }

@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
  * {label: 张伟, value: zhangwei}, which a
  * select field shows by its {@code valuesKey}. Names are shown, logins stored. "~handler" lists the person a case
  * variable names by login, for a read-only select that shows who did a step by name ("people=~handler").
+ * Only members of the case's office (its tenant) are offered: a repair of 翠湖花园 lists 翠湖花园's technicians.
  */
 @Component
 public class StaffChoices extends AbstractProcessEnginePlugin {
@@ -74,7 +75,12 @@ public class StaffChoices extends AbstractProcessEnginePlugin {
         if (groupId == null) {
           continue;
         }
-        for (User user : identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list()) {
+        // Only people of the case's office are offered; a case without one (none yet) offers the whole group.
+        var members = identity.createUserQuery().memberOfGroup(groupId);
+        if (task.getTenantId() != null) {
+          members.memberOfTenant(task.getTenantId());
+        }
+        for (User user : members.orderByUserId().asc().list()) {
           Map<String, String> person = new LinkedHashMap<>();
           person.put("label", nameOf(user));
           person.put("value", user.getId());

@@ -39,10 +39,11 @@ public class CheckForcedDispatch implements TaskListener {
     String grade = DESIGNER_GROUP.get(task.getExecution());
     boolean pastTheCaps = Boolean.TRUE.equals(GRADE_AT_HARD_CAP.from(task.getExecution()));
     if (designer != null) {
-      Optional<Candidate> chosen = pool.of(grade, EngineClock.now()).stream()
+      Optional<Candidate> chosen = pool.of(grade, task.getTenantId(), EngineClock.now()).stream()
           .filter(c -> c.id().equals(designer)).findFirst();
       if (chosen.isEmpty()) {
-        in.problem(DESIGNER.name(), "设计师", "\"" + designer + "\" 不是" + pool.gradeName(grade) + "，只能在本级内派单");
+        in.problem(DESIGNER.name(), "设计师", "\"" + designer + "\" 不是本店的" + pool.gradeName(grade)
+            + "，只能在本级内派单（本店的设计师）");
       } else if (!pastTheCaps && !chosen.get().underHardCaps()) {
         in.problem(DESIGNER.name(), "设计师", designer + " " + chosen.get().hardCapReached() + "，不能再派");
       }

@@ -42,7 +42,7 @@ public class ChooseDesigner implements JavaDelegate {
       throw new ProcessEngineException("designer-assignment gave no designer level (orderSize "
           + ORDER_SIZE.from(execution) + ") for estimatedAmount " + ESTIMATED_AMOUNT.from(execution));
     }
-    List<Candidate> candidates = pool.of(grade, EngineClock.now());
+    List<Candidate> candidates = pool.of(grade, execution.getTenantId(), EngineClock.now());
     String preferred = Boolean.TRUE.equals(FROM_MARKETING.from(execution)) ? PREFERRED_DESIGNER.from(execution) : null;
     // Kept on the case so that auditors see why this designer (or nobody) was chosen.
     CAPACITY_CHECK.set(execution, DesignerChoice.considered(grade, candidates));

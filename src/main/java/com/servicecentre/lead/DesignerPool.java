@@ -37,9 +37,17 @@ public class DesignerPool {
     this.officeRules = officeRules;
   }
 
-  public List<Candidate> of(String grade, LocalDateTime now) {
-    return identity.createUserQuery().memberOfGroup(grade).orderByUserId().asc().list().stream()
-        .map(user -> new Candidate(user.getId(), register.workload(user.getId(), now), caps(user.getId(), now)))
+  /**
+   * The designers of the grade who work in the shop, with that shop's orders as their workload; every designer of
+   * the grade, with all their orders, when the shop is null.
+   */
+  public List<Candidate> of(String grade, String shop, LocalDateTime now) {
+    var designers = identity.createUserQuery().memberOfGroup(grade);
+    if (shop != null) {
+      designers.memberOfTenant(shop);
+    }
+    return designers.orderByUserId().asc().list().stream()
+        .map(user -> new Candidate(user.getId(), register.workload(user.getId(), shop, now), caps(user.getId(), now)))
         .toList();
   }
 

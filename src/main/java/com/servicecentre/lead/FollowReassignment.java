@@ -46,8 +46,13 @@ public class FollowReassignment implements TaskListener {
     }
     ProcessEngineServices engine = task.getProcessEngineServices();
     String grade = DESIGNER_GROUP.get(task.getExecution());
-    if (engine.getIdentityService().createUserQuery().userId(newDesigner).memberOfGroup(grade).count() == 0) {
-      throw new InputRefused(List.of("assignee(设计师): " + newDesigner + " 不是本单级别的设计师，改派只能在本级内"));
+    var sameGrade = engine.getIdentityService().createUserQuery().userId(newDesigner).memberOfGroup(grade);
+    if (task.getTenantId() != null) {
+      sameGrade.memberOfTenant(task.getTenantId()); // the order stays in its shop
+    }
+    if (sameGrade.count() == 0) {
+      throw new InputRefused(List.of("assignee(设计师): " + newDesigner
+          + " 不是本店本单级别的设计师，改派只能在本级内、本店内"));
     }
     Authentication caller = engine.getIdentityService().getCurrentAuthentication();
     String by = caller == null ? null : caller.getUserId();

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import com.servicecentre.office.Office;
+import com.servicecentre.office.Offices;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -41,9 +43,11 @@ public class LeadFilings {
       LocalDateTime filedAt) {}
 
   private final JdbcTemplate jdbc;
+  private final Offices offices;
 
-  public LeadFilings(JdbcTemplate jdbc) {
+  public LeadFilings(JdbcTemplate jdbc, Offices offices) {
     this.jdbc = jdbc;
+    this.offices = offices;
   }
 
   /**
@@ -58,6 +62,8 @@ public class LeadFilings {
     }
     // Stored to the second, as DATETIME keeps it on MySQL: the time read back is the time compared.
     LocalDateTime filedAt = now.withNano(0);
+    // A list is filed with the shop the salesperson works in (their first, when they work in several).
+    String office = offices.officeOf(filedBy, Office.RENOVATION);
     List<Filing> filed = new ArrayList<>();
     for (Entry e : entries) {
       String phone = normalized(e.phone());
@@ -65,8 +71,8 @@ public class LeadFilings {
       KeyHolder key = new GeneratedKeyHolder();
       jdbc.update(connection -> {
         PreparedStatement insert = connection.prepareStatement("""
-            INSERT INTO lead_filing (filed_by, customer_name, phone, address, contacted_on, notes, filed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""", new String[] {"ID"});
+            INSERT INTO lead_filing (filed_by, customer_name, phone, address, contacted_on, notes, filed_at, office)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"ID"});
         insert.setString(1, filedBy);
         insert.setString(2, e.customerName().trim());
         insert.setString(3, phone);
@@ -74,6 +80,7 @@ public class LeadFilings {
         insert.setObject(5, contactedOn);
         insert.setString(6, blankToNull(e.notes()));
         insert.setObject(7, filedAt);
+        insert.setString(8, office);
         return insert;
       }, key);
       filed.add(new Filing(key.getKey().longValue(), filedBy, e.customerName().trim(), phone, contactedOn, filedAt));

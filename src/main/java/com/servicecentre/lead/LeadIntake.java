@@ -32,6 +32,7 @@ public class LeadIntake implements CaseIntake {
 
   @Override
   public void register(String caseNo, DelegateExecution execution, LocalDateTime at) {
-    register.register(caseNo, Lead.kept(execution), execution.getProcessInstanceId(), at);
+    register.register(caseNo, Lead.kept(execution), execution.getProcessInstanceId(),
+        execution.getTenantId(), at);
   }
 }

@@ -57,11 +57,11 @@ public class LeadRegister {
   public record Claim(String claimant, String basis, String sourceRef, LocalDateTime claimedAt) {}
 
   /** Idempotent: a claim is kept once per person, basis and source. */
-  public void recordClaim(String leadNo, Claim claim, boolean decidedOwner, LocalDateTime at) {
+  public void recordClaim(String leadNo, Claim claim, boolean decidedOwner, String office, LocalDateTime at) {
     InsertOnce.insert(jdbc, """
-        INSERT INTO lead_claim (lead_no, claimant, basis, source_ref, claimed_at, decided_owner, recorded_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""", leadNo, claim.claimant(), claim.basis(), claim.sourceRef(),
-        claim.claimedAt(), decidedOwner, at);
+        INSERT INTO lead_claim (lead_no, claimant, basis, source_ref, claimed_at, decided_owner, recorded_at, office)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", leadNo, claim.claimant(), claim.basis(), claim.sourceRef(),
+        claim.claimedAt(), decidedOwner, at, office);
   }
 
   public List<Map<String, Object>> claims(String leadNo) {
@@ -75,14 +75,14 @@ public class LeadRegister {
         owner, basis, leadNo);
   }
 
-  public void register(String leadNo, Lead lead, String processInstanceId, LocalDateTime receivedAt) {
+  public void register(String leadNo, Lead lead, String processInstanceId, String office, LocalDateTime receivedAt) {
     jdbc.update("""
         INSERT INTO lead_register (lead_no, process_instance_id, customer_name, phone, address, floor_area,
-          planned_date, estimated_amount, source, claimed_by, transfer_slip_no, status, received_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          planned_date, estimated_amount, source, claimed_by, transfer_slip_no, status, received_at, office)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         leadNo, processInstanceId, lead.customerName(), lead.phone(), lead.address(), lead.floorArea(),
         lead.plannedDate(), lead.estimatedAmount(), lead.source(), lead.claimedBy(), lead.transferSlipNo(), OPEN,
-        receivedAt);
+        receivedAt, office);
   }
 
   public void recordAttribution(String leadNo, String owner, String basis) {
@@ -132,11 +132,11 @@ public class LeadRegister {
   }
 
   /** Idempotent: a signed order earns each role its line once, however often this runs. */
-  public void recordCommission(String leadNo, Commission.Line line, LocalDateTime at) {
+  public void recordCommission(String leadNo, String office, Commission.Line line, LocalDateTime at) {
     InsertOnce.insert(jdbc, """
-        INSERT INTO lead_commission (lead_no, role, entry, beneficiary, amount, reason, signed_at, booked_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", leadNo, line.role(), Commission.EARNED, line.beneficiary(),
-        line.amount(), line.reason(), at, at);
+        INSERT INTO lead_commission (lead_no, role, entry, beneficiary, amount, reason, signed_at, booked_at, office)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", leadNo, line.role(), Commission.EARNED, line.beneficiary(),
+        line.amount(), line.reason(), at, at, office);
   }
 
   /**
@@ -145,15 +145,15 @@ public class LeadRegister {
    */
   public void reverseCommissions(String leadNo, LocalDateTime at) {
     List<Map<String, Object>> earned = jdbc.queryForList(
-        "SELECT role, beneficiary, amount, reason, signed_at FROM lead_commission WHERE lead_no = ? AND entry = ?",
+        "SELECT role, beneficiary, amount, reason, signed_at, office FROM lead_commission WHERE lead_no = ? AND entry = ?",
         leadNo, Commission.EARNED);
     for (Map<String, Object> line : earned) {
       Commission.Line reversal = Commission.reversal(new Commission.Line((String) line.get("ROLE"),
           (String) line.get("BENEFICIARY"), (BigDecimal) line.get("AMOUNT"), (String) line.get("REASON")));
       InsertOnce.insert(jdbc, """
-          INSERT INTO lead_commission (lead_no, role, entry, beneficiary, amount, reason, signed_at, booked_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", leadNo, reversal.role(), Commission.REVERSAL, reversal.beneficiary(),
-          reversal.amount(), reversal.reason(), line.get("SIGNED_AT"), at);
+          INSERT INTO lead_commission (lead_no, role, entry, beneficiary, amount, reason, signed_at, booked_at, office)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", leadNo, reversal.role(), Commission.REVERSAL,
+          reversal.beneficiary(), reversal.amount(), reversal.reason(), line.get("SIGNED_AT"), at, line.get("OFFICE"));
     }
   }
 
@@ -162,6 +162,11 @@ public class LeadRegister {
    * dispatched today and this week (weeks start on Monday).
    */
   public Workload workload(String designer, LocalDateTime now) {
+    return workload(designer, null, now);
+  }
+
+  /** The workload of the designer in one shop (rows from before offices, without one, count in every shop). */
+  public Workload workload(String designer, String shop, LocalDateTime now) {
     LocalDateTime today = now.toLocalDate().atStartOfDay();
     LocalDateTime weekStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     return jdbc.queryForObject("""
@@ -169,9 +174,10 @@ public class LeadRegister {
           COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0),
           COALESCE(SUM(CASE WHEN dispatched_at >= ? THEN 1 ELSE 0 END), 0),
           COUNT(*)
-        FROM lead_register WHERE designer = ? AND dispatched_at >= ?""",
+        FROM lead_register
+        WHERE designer = ? AND dispatched_at >= ? AND (? IS NULL OR office = ? OR office IS NULL)""",
         (rs, n) -> new Workload(rs.getInt(1), rs.getInt(2), rs.getInt(3)),
-        DISPATCHED, today, designer, weekStart);
+        DISPATCHED, today, designer, weekStart, shop, shop);
   }
 
   public Map<String, Object> find(String leadNo) {

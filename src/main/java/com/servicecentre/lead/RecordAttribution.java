@@ -42,9 +42,13 @@ public class RecordAttribution implements JavaDelegate {
     // Chosen from the list of designers at attribution; a login sent past the list is refused, not dispatched to.
     String preferred = in.optionalText(PREFERRED_DESIGNER.name());
     // Any grade: the grade the order gets is decided later, and a preference outside it is simply not used.
-    if (preferred != null && DesignerPool.GRADES.stream()
-        .noneMatch(group -> identity.createUserQuery().userId(preferred).memberOfGroup(group).count() > 0)) {
-      in.problem(PREFERRED_DESIGNER.name(), "业务员优先选择的设计师", "没有设计师 \"" + preferred + "\"");
+    // A designer of the lead's shop: the order is dispatched there.
+    String shop = execution.getTenantId();
+    if (preferred != null && DesignerPool.GRADES.stream().noneMatch(group -> {
+      var designer = identity.createUserQuery().userId(preferred).memberOfGroup(group);
+      return (shop == null ? designer : designer.memberOfTenant(shop)).count() > 0;
+    })) {
+      in.problem(PREFERRED_DESIGNER.name(), "业务员优先选择的设计师", "本店没有设计师 \"" + preferred + "\"");
     }
     in.check();
     register.recordAttribution(CASE_NO.get(execution), owner, basis);

@@ -9,6 +9,8 @@ import static com.servicecentre.lead.LeadProcess.PROPOSED_OWNER;
 
 import com.servicecentre.common.EngineClock;
 import com.servicecentre.common.FormInput;
+import com.servicecentre.office.Office;
+import com.servicecentre.office.Offices;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +35,11 @@ public class RecordMergedLead implements JavaDelegate {
   private final LeadFilings filings;
   private final IdentityService identity;
   private final RuntimeService runtime;
+  private final Offices offices;
 
   public RecordMergedLead(LeadRegister register, LeadFilings filings, IdentityService identity,
-      RuntimeService runtime) {
+      RuntimeService runtime, Offices offices) {
+    this.offices = offices;
     this.register = register;
     this.filings = filings;
     this.identity = identity;
@@ -48,9 +52,9 @@ public class RecordMergedLead implements JavaDelegate {
     String owner = in.optionalText(MERGED_OWNER.name());
     // The form lists the account managers and the salespeople; a login sent around the list is refused, since the
     // owner is who the order's credit goes to.
-    if (owner != null && identity.createUserQuery().userId(owner).memberOfGroup("account-manager").count() == 0
-        && identity.createUserQuery().userId(owner).memberOfGroup("marketing").count() == 0) {
-      in.problem(MERGED_OWNER.name(), "归属人", "\"" + owner + "\" 不是客户经理或市场部业务员");
+    if (owner != null && !inOffice(owner, "account-manager", execution.getTenantId())
+        && !inOffice(owner, "marketing", execution.getTenantId())) {
+      in.problem(MERGED_OWNER.name(), "归属人", "\"" + owner + "\" 不是客户经理或市场部业务员（本店的）");
     }
     in.check();
     String leadNo = CASE_NO.get(execution);
@@ -71,7 +75,8 @@ public class RecordMergedLead implements JavaDelegate {
       claims.add(new LeadRegister.Claim(f.filedBy(), "filed-record", "filing:" + f.id(), f.filedAt()));
     }
     claims.stream().filter(claim -> claim.claimant() != null)
-        .forEach(claim -> register.recordClaim(earlier, claim, claim.claimant().equals(decided), now));
+        .forEach(claim -> register.recordClaim(earlier, claim, claim.claimant().equals(decided),
+            officeOf(claim.claimant(), execution.getTenantId()), now));
 
     if (owner != null) {
       String basis = owner.equals(PROPOSED_OWNER.from(execution)) ? "filed-record" : null;
@@ -90,5 +95,17 @@ public class RecordMergedLead implements JavaDelegate {
   private static LocalDateTime at(Object timestamp) {
     return timestamp instanceof java.sql.Timestamp t ? t.toLocalDateTime()
         : timestamp instanceof LocalDateTime l ? l : null;
+  }
+
+  /** A member of the group in the case's shop (any shop for a case without one). */
+  private boolean inOffice(String userId, String group, String office) {
+    var query = identity.createUserQuery().userId(userId).memberOfGroup(group);
+    return (office == null ? query : query.memberOfTenant(office)).count() > 0;
+  }
+
+  /** A claim is kept with the claimant's shop; the case's when the claimant works in none (left, or outside). */
+  private String officeOf(String claimant, String caseOffice) {
+    String office = offices.officeOf(claimant, Office.RENOVATION);
+    return office != null ? office : caseOffice;
   }
 }

@@ -66,7 +66,8 @@ public class RecordSignedOrder implements JavaDelegate {
     boolean privateContact = Boolean.TRUE.equals(PRIVATE_DESIGNER_CONTACT.from(execution));
     var lead = new Commission.SignedLead(SOURCE.get(execution), fromMarketing, slipSigned, LEAD_OWNER.from(execution),
         ACCOUNT_MANAGER.from(execution), frontDesk(INITIATOR.from(execution)), privateContact);
-    Commission.lines(lead, rates).forEach(line -> register.recordCommission(leadNo, line, now));
+    Commission.lines(lead, rates)
+        .forEach(line -> register.recordCommission(leadNo, execution.getTenantId(), line, now));
     MARKETING_CREDITED.set(execution, Commission.marketingCredited(fromMarketing, slipSigned, privateContact));
   }
 

@@ -25,9 +25,15 @@ public class FeeLedger {
 
   /** Books an entry once; returns false if this case already has an entry of this kind. */
   public boolean book(String unit, String caseNo, String entryType, BigDecimal amount, String description) {
+    return book(unit, caseNo, entryType, amount, description, null);
+  }
+
+  /** Books an entry of an office's case once (the office the case belongs to, its tenant). */
+  public boolean book(String unit, String caseNo, String entryType, BigDecimal amount, String description,
+      String office) {
     return InsertOnce.insert(jdbc, """
-        INSERT INTO fee_ledger (unit, case_no, entry_type, amount, description, booked_at)
-        VALUES (?, ?, ?, ?, ?, ?)""", unit, caseNo, entryType, amount, description, EngineClock.now());
+        INSERT INTO fee_ledger (unit, case_no, entry_type, amount, description, booked_at, office)
+        VALUES (?, ?, ?, ?, ?, ?, ?)""", unit, caseNo, entryType, amount, description, EngineClock.now(), office);
   }
 
   /** What the unit owes now: positive is arrears, negative is credit; paid charges are settled. */

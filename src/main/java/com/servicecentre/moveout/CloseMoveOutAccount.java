@@ -37,7 +37,8 @@ public class CloseMoveOutAccount implements JavaDelegate {
       BigDecimal arrears = ARREARS.get(execution);
       String unit = UNIT.get(execution);
       if (arrears.signum() != 0) {
-        ledger.book(unit, caseNo, "move-out-settlement", arrears.negate(), "迁出结算：押金/预交款抵扣");
+        ledger.book(unit, caseNo, "move-out-settlement", arrears.negate(), "迁出结算：押金/预交款抵扣",
+            execution.getTenantId());
       }
       Integer settledUpTo = execution.hasVariable(SETTLED_UP_TO.name()) ? SETTLED_UP_TO.get(execution) : null;
       if (settledUpTo != null) { // cases settled before this was recorded keep the line alone

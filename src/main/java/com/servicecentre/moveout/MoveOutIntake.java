@@ -32,6 +32,7 @@ public class MoveOutIntake implements CaseIntake {
 
   @Override
   public void register(String caseNo, DelegateExecution execution, LocalDateTime at) {
-    register.register(caseNo, MoveOutApplication.kept(execution), execution.getProcessInstanceId(), at);
+    register.register(caseNo, MoveOutApplication.kept(execution), execution.getProcessInstanceId(),
+        execution.getTenantId(), at);
   }
 }

@@ -17,12 +17,13 @@ public class MoveOutRegister {
     this.jdbc = jdbc;
   }
 
-  public void register(String caseNo, MoveOutApplication a, String processInstanceId, LocalDateTime at) {
+  public void register(String caseNo, MoveOutApplication a, String processInstanceId, String office,
+      LocalDateTime at) {
     jdbc.update("""
         INSERT INTO move_out_register (case_no, process_instance_id, applicant, unit, move_out_date, reason,
-          refund_account, deposits_held, status, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)""",
+          refund_account, deposits_held, status, applied_at, office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)""",
         caseNo, processInstanceId, a.applicant(), a.unit(), a.moveOutDate(), a.reason(), a.refundAccount(),
-        a.held(), at);
+        a.held(), at, office);
   }
 
   public void recordCalculation(String caseNo, RefundCalculation c) {

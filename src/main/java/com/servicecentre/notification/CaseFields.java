@@ -4,7 +4,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
-/** How the case's values read in a message: times as owners read them, in China's time. */
+/**
+ * How the case's values read in a message: times as owners read them, in China's time. The office's name
+ * ({@link MessageType#OFFICE_NAME}) every message carries is added by the outbox ({@link OutboxNotifications}).
+ */
 public final class CaseFields {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日HH:mm")

@@ -12,6 +12,15 @@ import java.util.Set;
  */
 public record MessageType(String name, String audience, Set<String> fields) {
 
+  /**
+   * The name of the case's office (翠湖花园管理处), which every template may use: the outbox adds it to each message,
+   * with the office's code ({@link #OFFICE}), which says whose staff a message to a group goes to. A message of no
+   * case reads {@link #NO_OFFICE}.
+   */
+  public static final String OFFICE_NAME = "officeName";
+  public static final String OFFICE = "office";
+  public static final String NO_OFFICE = "客服中心";
+
   /** What a model's {@code sendNotification} step composes itself: one text. */
   public static final MessageType NOTICE = new MessageType("notice", "any", Set.of("message"));
 

@@ -1,6 +1,7 @@
 package com.servicecentre.notification;
 
 import com.servicecentre.common.EngineClock;
+import com.servicecentre.office.Offices;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -34,8 +35,9 @@ public class NotificationConfiguration {
   }
 
   @Bean
-  OutboxNotifications outboxNotifications(JdbcTemplate jdbc, NotificationTemplates templates) {
-    return new OutboxNotifications(jdbc, templates);
+  OutboxNotifications outboxNotifications(JdbcTemplate jdbc, NotificationTemplates templates,
+      ObjectProvider<Offices> offices) {
+    return new OutboxNotifications(jdbc, templates, code -> offices.getObject().nameOf(code));
   }
 
   @Bean

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -146,7 +147,8 @@ public class NotificationRelay {
     String channelName = null;
     String address = null;
     try {
-      Recipient recipient = recipients.of(audience, (String) row.get("RECIPIENT"));
+      Map<String, String> fields = fields(row);
+      Recipient recipient = recipients.of(audience, (String) row.get("RECIPIENT"), fields.get(MessageType.OFFICE));
       List<String> route = settings.channelsFor(audience, type);
       for (String candidate : route) {
         String reachable = channels.get(candidate).addressOf(recipient);
@@ -159,7 +161,7 @@ public class NotificationRelay {
       if (channelName == null) {
         throw new DeliveryFailed("收件人记录中没有 " + String.join("、", route) + " 可用的联系方式", true);
       }
-      MessageTemplate message = templates.of(type).render(fields(row));
+      MessageTemplate message = templates.of(type).render(fields);
       channels.get(channelName).deliver(address, message, id);
     } catch (DeliveryFailed failed) {
       failed(id, claim, row, now, channelName, address, failed.getMessage(), failed.permanent());
@@ -220,14 +222,19 @@ public class NotificationRelay {
 
   private Map<String, String> fields(Map<String, Object> row) {
     Object stored = row.get("MESSAGE_FIELDS");
+    Map<String, String> fields = new HashMap<>();
     if (stored == null) {
-      return Map.of("message", (String) row.get("MESSAGE"));
+      fields.put("message", (String) row.get("MESSAGE"));
+    } else {
+      try {
+        fields.putAll(json.readValue(stored.toString(), FIELDS));
+      } catch (IOException e) {
+        throw new DeliveryFailed("消息字段无法读取", true);
+      }
     }
-    try {
-      return json.readValue(stored.toString(), FIELDS);
-    } catch (IOException e) {
-      throw new DeliveryFailed("消息字段无法读取", true);
-    }
+    // Rows written before offices name none.
+    fields.putIfAbsent(MessageType.OFFICE_NAME, MessageType.NO_OFFICE);
+    return fields;
   }
 
   private void attempt(long id, Instant at, String channel, String address, String outcome, String detail) {

@@ -52,7 +52,7 @@ public class NotificationTemplates {
         continue;
       }
       for (String field : template.fieldsUsed()) {
-        if (!type.fields().contains(field)) {
+        if (!type.fields().contains(field) && !MessageType.OFFICE_NAME.equals(field)) {
           problems.add(template.type() + "：字段 {" + field + "} 不存在（可用：" + String.join("、",
               new TreeSet<>(type.fields())) + "）");
         }

@@ -7,6 +7,10 @@ import com.servicecentre.common.InsertOnce;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,25 +22,40 @@ public class OutboxNotifications implements NotificationPort {
 
   private final JdbcTemplate jdbc;
   private final NotificationTemplates templates;
+  private final Function<String, String> officeNames;
   private final ObjectMapper json = new ObjectMapper();
 
   public OutboxNotifications(JdbcTemplate jdbc, NotificationTemplates templates) {
+    this(jdbc, templates, code -> code);
+  }
+
+  /** {@code officeNames}: an office's code to its name (Offices::nameOf). */
+  public OutboxNotifications(JdbcTemplate jdbc, NotificationTemplates templates,
+      Function<String, String> officeNames) {
     this.jdbc = jdbc;
     this.templates = templates;
+    this.officeNames = officeNames;
   }
 
   @Override
   public void send(Notification n) {
+    Map<String, String> all = new TreeMap<>(n.fields());
+    String office = officeOfCase(n.processInstanceId());
+    if (office != null) {
+      all.put(MessageType.OFFICE, office);
+    }
+    String officeName = office == null ? null : officeNames.apply(office);
+    all.put(MessageType.OFFICE_NAME, officeName == null || officeName.isBlank() ? MessageType.NO_OFFICE : officeName);
     String message = n.message();
     if (message == null) {
-      message = templates.of(n.type()).render(n.fields()).text();
+      message = templates.of(n.type()).render(all).text();
     }
     if (message.length() > 1000) {
       message = message.substring(0, 999) + "…";
     }
     String fields;
     try {
-      fields = json.writeValueAsString(new TreeMap<>(n.fields()));
+      fields = json.writeValueAsString(all);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("notification fields cannot be written", e);
     }
@@ -45,6 +64,20 @@ public class OutboxNotifications implements NotificationPort {
           message_fields, urgent, process_instance_id, state, attempts)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0)""", n.key(), n.channel(), n.recipient(), message,
         EngineClock.now(), n.type(), fields, n.urgent(), n.processInstanceId());
+  }
+
+  /**
+   * The office (tenant) of the case sending, while the engine runs it: read from the engine's own cache, so a case
+   * started in this very transaction (not yet in the database) is found too. Null outside the engine or for a key
+   * that names no case.
+   */
+  static String officeOfCase(String processInstanceId) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null || processInstanceId == null) {
+      return null;
+    }
+    ExecutionEntity execution = context.getExecutionManager().findExecutionById(processInstanceId);
+    return execution == null ? null : execution.getTenantId();
   }
 
   public List<Map<String, Object>> messagesFor(String keyPrefix) {

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Looks up what a recipient's record allows. Owners and outside companies: notification_contact by the address
  * the process wrote (a mainland mobile number is its own SMS address). Staff: the e-mail of the login, or of every
- * member of the group, from the identity service.
+ * member of the group in the case's office, from the identity service.
  */
 public class Recipients {
 
@@ -26,8 +26,13 @@ public class Recipients {
   }
 
   public Recipient of(String audience, String address) {
+    return of(audience, address, null);
+  }
+
+  /** {@code office}: the case's office, whose members of a group are told (null: every member). */
+  public Recipient of(String audience, String address, String office) {
     if (Audiences.STAFF.equals(audience)) {
-      return new Recipient(audience, address, null, null, staffEmails(address));
+      return new Recipient(audience, address, null, null, staffEmails(address, office));
     }
     List<Map<String, Object>> rows = jdbc.queryForList(
         "SELECT mobile, wechat_open_id, email FROM notification_contact WHERE address = ?", address);
@@ -45,13 +50,18 @@ public class Recipients {
     return new Recipient(audience, address, mobile, openId, emails);
   }
 
-  private List<String> staffEmails(String loginOrGroup) {
+  private List<String> staffEmails(String loginOrGroup, String office) {
     if (identity == null) {
       return List.of();
     }
     List<User> users = identity.createUserQuery().userId(loginOrGroup).list();
     if (users.isEmpty()) {
-      users = identity.createUserQuery().memberOfGroup(loginOrGroup).orderByUserId().asc().list();
+      // A group is its members in the case's office: 锦绣苑's dispatchers hear of 锦绣苑's jobs, not 翠湖花园's.
+      var members = identity.createUserQuery().memberOfGroup(loginOrGroup);
+      if (office != null) {
+        members.memberOfTenant(office);
+      }
+      users = members.orderByUserId().asc().list();
     }
     return users.stream().map(User::getEmail).filter(e -> e != null && !e.isBlank()).toList();
   }

@@ -52,6 +52,16 @@ public class Offices {
     return all().stream().map(Office::code).filter(member::contains).toList();
   }
 
+  /** The first office of this kind (property, renovation) a person works in, or null when they work in none. */
+  public String officeOf(String userId, String kind) {
+    if (userId == null) {
+      return null;
+    }
+    List<String> member = officesOf(userId);
+    return all().stream().filter(o -> o.kind().equals(kind) && member.contains(o.code())).map(Office::code)
+        .findFirst().orElse(null);
+  }
+
   /** The people of an office who belong to a group, by login. */
   public List<String> membersOf(String officeCode, String groupId) {
     return identity.createUserQuery().memberOfTenant(officeCode).memberOfGroup(groupId).orderByUserId().asc().list()

@@ -41,7 +41,7 @@ public class RecordRepairCharge implements JavaDelegate {
     String service = SERVICE_LABEL.from(execution) + (Boolean.TRUE.equals(PER_QUANTITY.from(execution))
         ? " " + quantity.stripTrailingZeros().toPlainString() + PRICE_UNIT.from(execution) : "");
     ledger.book(PLACE.get(execution), jobNo, round == 1 ? "repair-charge" : "repair-charge-" + round, fee,
-        "维修费 " + service + (round == 1 ? "" : "(第" + round + "次维修)"));
+        "维修费 " + service + (round == 1 ? "" : "(第" + round + "次维修)"), execution.getTenantId());
     register.recordFee(jobNo, fee);
   }
 }

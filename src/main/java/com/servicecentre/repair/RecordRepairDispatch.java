@@ -74,9 +74,16 @@ public class RecordRepairDispatch implements JavaDelegate {
     if ("in-house".equals(team)) {
       FormInput in = new FormInput(execution);
       technician = in.text(TECHNICIAN.name(), "维修工");
-      if (technician != null
-          && identity.createUserQuery().userId(technician).memberOfGroup("maintenance").count() == 0) {
-        in.problem(TECHNICIAN.name(), "维修工", "\"" + technician + "\" 不是工程维修部的人员");
+      if (technician != null) {
+        // A technician of the job's office: the form offers only those, a login sent around the list is refused.
+        var maintenance = identity.createUserQuery().userId(technician).memberOfGroup("maintenance");
+        if (execution.getTenantId() != null) {
+          maintenance.memberOfTenant(execution.getTenantId());
+        }
+        if (maintenance.count() == 0) {
+          in.problem(TECHNICIAN.name(), "维修工",
+              "\"" + technician + "\" 不是工程维修部的人员（只能派给本管理处的维修工）");
+        }
       }
       in.check();
     }

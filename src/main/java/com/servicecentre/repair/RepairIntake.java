@@ -34,7 +34,8 @@ public class RepairIntake implements CaseIntake {
 
   @Override
   public void register(String caseNo, DelegateExecution execution, LocalDateTime at) {
-    register.register(caseNo, RepairReport.kept(execution), execution.getProcessInstanceId(), at);
+    register.register(caseNo, RepairReport.kept(execution), execution.getProcessInstanceId(),
+        execution.getTenantId(), at);
     // The job's arrival and completion limits count from here, the report, not from the dispatch.
     RepairProcess.LIMITS_FROM.set(execution, Date.from(at.atZone(EngineClock.ZONE).toInstant()));
   }

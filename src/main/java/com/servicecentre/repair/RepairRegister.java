@@ -18,13 +18,14 @@ public class RepairRegister {
     this.jdbc = jdbc;
   }
 
-  public void register(String jobNo, RepairReport r, String processInstanceId, LocalDateTime reportedAt) {
+  public void register(String jobNo, RepairReport r, String processInstanceId, String office,
+      LocalDateTime reportedAt) {
     jdbc.update("""
         INSERT INTO repair_register (job_no, process_instance_id, reporter, unit, location, area_type, trade,
-          repair_size, urgency, under_warranty, description, reported_at, status)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')""",
+          repair_size, urgency, under_warranty, description, reported_at, status, office)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)""",
         jobNo, processInstanceId, r.reporter(), r.unit(), r.location(), r.areaType(), r.trade(), r.repairSize(),
-        r.urgency(), r.underWarranty(), r.description(), reportedAt);
+        r.urgency(), r.underWarranty(), r.description(), reportedAt, office);
   }
 
   /** Dispatch, with the due dates counted in working time on the job's calendar (a reopened job counts anew). */
@@ -101,12 +102,18 @@ public class RepairRegister {
    * right without a reopening (维修完好率 = rightFirstTime / closed, target ≥ 98%).
    */
   public Figures figures(LocalDateTime from, LocalDateTime to) {
+    return figures(from, to, null);
+  }
+
+  /** The figures of one office's jobs (null: of every office). */
+  public Figures figures(LocalDateTime from, LocalDateTime to, String office) {
     return jdbc.queryForObject("""
         SELECT COUNT(*),
           COALESCE(SUM(CASE WHEN completed_on_time THEN 1 ELSE 0 END), 0),
           COALESCE(SUM(CASE WHEN reopen_count = 0 THEN 1 ELSE 0 END), 0)
-        FROM repair_register WHERE status = 'closed' AND reported_at >= ? AND reported_at < ?""",
-        (rs, n) -> new Figures(rs.getInt(1), rs.getInt(2), rs.getInt(3)), from, to);
+        FROM repair_register WHERE status = 'closed' AND reported_at >= ? AND reported_at < ?
+          AND (? IS NULL OR office = ?)""",
+        (rs, n) -> new Figures(rs.getInt(1), rs.getInt(2), rs.getInt(3)), from, to, office, office);
   }
 
   public record Figures(int closed, int completedOnTime, int rightFirstTime) {

@@ -118,6 +118,11 @@ final class TaskDuties {
             : "comment(改派理由): 改派前请先在任务的评论中写明理由（上次改派后写的评论才算本次的理由）")));
   }
 
+  private static String tenantName(String tenantId, IdentityService identity) {
+    var tenant = identity.createTenantQuery().tenantId(tenantId).singleResult();
+    return tenant == null || tenant.getName() == null ? tenantId : tenant.getName();
+  }
+
   private void checkHeadOf(Set<String> department, TaskEntity task, String newAssignee, Authentication caller,
       CommandContext context) {
     IdentityService identity = context.getProcessEngineConfiguration().getIdentityService();
@@ -126,6 +131,12 @@ final class TaskDuties {
     if (Collections.disjoint(assigneeGroups, department)) {
       throw new DutyRefused("「" + task.getName() + "」只能交给 " + names(department, context) + " 的人员，"
           + newAssignee + " 不是");
+    }
+    // The members of the group in the case's office: a colleague of another office could not even see the task.
+    if (task.getTenantId() != null && identity.createTenantQuery().tenantId(task.getTenantId())
+        .userMember(newAssignee).includingGroupsOfUser(true).count() == 0) {
+      throw new DutyRefused("「" + task.getName() + "」只能交给 " + tenantName(task.getTenantId(), identity) + " 的人员，"
+          + person(newAssignee, context) + " 不在该处工作");
     }
     boolean admin = context.getAuthorizationManager().isCamundaAdmin(caller);
     if (!admin && Collections.disjoint(departments.ledBy(groupsOf(caller)), department)) {

@@ -310,9 +310,9 @@ class ComplaintHandlingProcessTest {
         .allSatisfy(m -> assertThat(m).containsEntry("RECIPIENT", "zhangwei"))
         .extracting(m -> (String) m.get("MESSAGE"))
         .containsExactly(
-            "您受理的投诉" + complaint.getBusinessKey() + "：「调查核实(当天)」已由李娜办理完成。",
-            "您受理的投诉" + complaint.getBusinessKey() + "：「客服主管定处理方案与责任部门」已由王芳办理完成。",
-            "您受理的投诉" + complaint.getBusinessKey() + "：「责任部门处理」已由刘强办理完成。");
+            "【翠湖花园管理处】您受理的投诉" + complaint.getBusinessKey() + "：「调查核实(当天)」已由李娜办理完成。",
+            "【翠湖花园管理处】您受理的投诉" + complaint.getBusinessKey() + "：「客服主管定处理方案与责任部门」已由王芳办理完成。",
+            "【翠湖花园管理处】您受理的投诉" + complaint.getBusinessKey() + "：「责任部门处理」已由刘强办理完成。");
   }
 
   @Test

@@ -27,14 +27,16 @@ class NotificationTemplatesTest {
           ? List.of("log", "email") : List.of("log", "email", "sms", "wechat"));
     }
     MessageTemplate dispatched = templates.of("repair-dispatched").render(Map.of("caseNo", "BX000001",
-        "place", "5栋2单元701", "technician", "刘强", "arrivalDue", "12月2日10:30"));
-    assertThat(dispatched.text()).isEqualTo("您的报修BX000001（5栋2单元701）已派工，维修师傅刘强将于12月2日10:30前到场。");
+        "place", "5栋2单元701", "technician", "刘强", "arrivalDue", "12月2日10:30", "officeName", "翠湖花园管理处"));
+    // the owner reads which office writes
+    assertThat(dispatched.text())
+        .isEqualTo("【翠湖花园管理处】您的报修BX000001（5栋2单元701）已派工，维修师傅刘强将于12月2日10:30前到场。");
     assertThat(dispatched.smsParams()).containsExactly(Map.entry("jobNo", "BX000001"),
         Map.entry("technician", "刘强"), Map.entry("time", "12月2日10:30"));
     MessageTemplate lost = templates.of("lead-lost").render(Map.of("caseNo", "XD000007", "customerName", "陈先生",
-        "stage", "签单后退单", "reason", "价格", "notes", "嫌贵"));
+        "stage", "签单后退单", "reason", "价格", "notes", "嫌贵", "officeName", "南山设计店"));
     assertThat(lost.text()).isEqualTo(
-        "跑单通报：来单XD000007（陈先生）签单后退单，原因：价格；情况说明：嫌贵。已经设计部经理确认，记入咨询客户信息统计表。");
+        "【南山设计店】跑单通报：来单XD000007（陈先生）签单后退单，原因：价格；情况说明：嫌贵。已经设计部经理确认，记入咨询客户信息统计表。");
   }
 
   @Test
