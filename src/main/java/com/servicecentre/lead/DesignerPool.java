@@ -2,7 +2,7 @@ package com.servicecentre.lead;
 
 import com.servicecentre.lead.DesignerChoice.Candidate;
 import com.servicecentre.lead.DesignerChoice.Caps;
-import com.servicecentre.rules.OfficeRules;
+import com.servicecentre.office.OfficeRules;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.servicecentre.notification;
 
+import com.servicecentre.office.OfficeOfCase;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.servicecentre.common.EngineClock;
@@ -8,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -40,7 +38,7 @@ public class OutboxNotifications implements NotificationPort {
   @Override
   public void send(Notification n) {
     Map<String, String> all = new TreeMap<>(n.fields());
-    String office = officeOfCase(n.processInstanceId());
+    String office = OfficeOfCase.ofRunningCase(n.processInstanceId());
     if (office != null) {
       all.put(MessageType.OFFICE, office);
     }
@@ -64,20 +62,6 @@ public class OutboxNotifications implements NotificationPort {
           message_fields, urgent, process_instance_id, state, attempts)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0)""", n.key(), n.channel(), n.recipient(), message,
         EngineClock.now(), n.type(), fields, n.urgent(), n.processInstanceId());
-  }
-
-  /**
-   * The office (tenant) of the case sending, while the engine runs it: read from the engine's own cache, so a case
-   * started in this very transaction (not yet in the database) is found too. Null outside the engine or for a key
-   * that names no case.
-   */
-  static String officeOfCase(String processInstanceId) {
-    CommandContext context = Context.getCommandContext();
-    if (context == null || processInstanceId == null) {
-      return null;
-    }
-    ExecutionEntity execution = context.getExecutionManager().findExecutionById(processInstanceId);
-    return execution == null ? null : execution.getTenantId();
   }
 
   public List<Map<String, Object>> messagesFor(String keyPrefix) {

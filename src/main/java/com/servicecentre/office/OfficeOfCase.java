@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDeci
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -72,5 +73,18 @@ public class OfficeOfCase extends AbstractProcessEnginePlugin implements TenantI
   @Override
   public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
     return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : null;
+  }
+
+  /**
+   * The office of a case while the engine runs it, read from the engine's own cache, so that a case started in
+   * this very transaction (not yet in the database) is found too. Null outside the engine or for no such case.
+   */
+  public static String ofRunningCase(String processInstanceId) {
+    CommandContext command = Context.getCommandContext();
+    if (command == null || processInstanceId == null) {
+      return null;
+    }
+    ExecutionEntity execution = command.getExecutionManager().findExecutionById(processInstanceId);
+    return execution == null ? null : execution.getTenantId();
   }
 }

@@ -1,5 +1,6 @@
 package com.servicecentre.rules;
 
+import com.servicecentre.office.OfficeRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

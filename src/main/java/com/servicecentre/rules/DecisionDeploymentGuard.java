@@ -1,5 +1,6 @@
 package com.servicecentre.rules;
 
+import com.servicecentre.office.OfficeRules;
 import com.servicecentre.common.InputRefused;
 import com.servicecentre.office.Office;
 import com.servicecentre.office.Offices;

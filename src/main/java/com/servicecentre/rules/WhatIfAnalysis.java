@@ -1,5 +1,6 @@
 package com.servicecentre.rules;
 
+import com.servicecentre.office.OfficeRules;
 import com.servicecentre.common.IsoTime;
 import com.servicecentre.rules.WhatIfReport.Change;
 import java.io.ByteArrayInputStream;

@@ -2,7 +2,7 @@ package com.servicecentre.sla;
 
 import com.servicecentre.notification.Notification;
 import com.servicecentre.notification.NotificationPort;
-import com.servicecentre.rules.OfficeRules;
+import com.servicecentre.office.OfficeRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.servicecentre.sla;
 
-import com.servicecentre.rules.OfficeRules;
+import com.servicecentre.office.OfficeRules;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;

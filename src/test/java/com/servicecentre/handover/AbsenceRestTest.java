@@ -86,7 +86,7 @@ class AbsenceRestTest {
   void aStrangerCannotEnterSomeoneElsesAbsenceNorBeTheirDeputy() {
     ResponseEntity<String> stranger = post("liuqiang", Map.of("user", "zhangwei", "kind", "leave",
         "from", nextWeek.toString(), "to", nextWeek.toString()));
-    assertRefused(stranger, 403, "liuqiang 无权登记", "本人和其部门负责人");
+    assertRefused(stranger, 403, "liuqiang 无权登记", "本人和本处的部门负责人");
     // A technician's head is the dispatcher, not the customer-service supervisor.
     assertRefused(post("wangfang", Map.of("user", "liuqiang", "kind", "leave", "from", nextWeek.toString(),
         "to", nextWeek.toString())), 403, "无权登记");

@@ -1,4 +1,4 @@
-package com.servicecentre.rules;
+package com.servicecentre.office;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
