@@ -35,8 +35,10 @@ public class FeeLedgerController {
 
   @GetMapping("/unpaid")
   public List<Map<String, Object>> unpaid(HttpServletRequest request, @RequestParam(required = false) String unit) {
-    StaffMember.of(request).require(FINANCE, "查看未收费用");
-    return ledger.unpaidCharges(unit == null || unit.isBlank() ? null : unit.strip());
+    StaffMember member = StaffMember.of(request).require(FINANCE, "查看未收费用");
+    // each office's finance desk collects its own office's charges
+    return ledger.unpaidCharges(unit == null || unit.isBlank() ? null : unit.strip()).stream()
+        .filter(entry -> member.sees((String) entry.get("office"))).toList();
   }
 
   @PostMapping("/{caseNo}/{entryType}/paid")
@@ -49,6 +51,10 @@ public class FeeLedgerController {
     }
     if (reference.length() > 100) {
       throw new ApiException(400, "收款凭证号(reference)最多100个字符");
+    }
+    if (ledger.entries(caseNo).stream().anyMatch(entry -> !member.sees((String) entry.get("office")))) {
+      // another office's case: answered as if the ledger had no such entry
+      throw new ApiException(404, "费用台账中没有 " + caseNo + " 的 " + entryType);
     }
     switch (ledger.markPaid(caseNo, entryType, member.userId(), reference)) {
       case UNKNOWN -> throw new ApiException(404, "费用台账中没有 " + caseNo + " 的 " + entryType);

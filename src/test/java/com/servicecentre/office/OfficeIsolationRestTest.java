@@ -30,6 +30,7 @@ class OfficeIsolationRestTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine engine;
+  @Autowired com.servicecentre.ledger.FeeLedger ledger;
 
   TasklistClient clerkA;
   TasklistClient clerkB;
@@ -122,6 +123,26 @@ class OfficeIsolationRestTest {
   }
 
   @Test
+  void eachOfficesFinanceDeskSeesAndMarksOnlyItsOwnOfficesCharges() {
+    String jobA = "BX-ISO-" + System.nanoTime();
+    String jobB = "BX-ISO-" + (System.nanoTime() + 1);
+    ledger.book("3栋1单元502", jobA, "repair-charge", new java.math.BigDecimal("80.00"), "维修费", "A01");
+    ledger.book("A座1001", jobB, "repair-charge", new java.math.BigDecimal("60.00"), "维修费", "A02");
+    staffOf("A02", "financea02", "finance");
+    TasklistClient financeB = new TasklistClient(rest, "financea02", "demo");
+    TasklistClient financeA = new TasklistClient(rest, "zhaomin", "demo");
+
+    assertThat(financeB.get("/api/fee-ledger/unpaid").findValuesAsText("case_no")).contains(jobB).doesNotContain(jobA);
+    assertThat(financeA.get("/api/fee-ledger/unpaid").findValuesAsText("case_no")).contains(jobA).doesNotContain(jobB);
+    ResponseEntity<String> refused = financeB.send(HttpMethod.POST, "/api/fee-ledger/" + jobA + "/repair-charge/paid",
+        "{\"reference\": \"SK-1\"}");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(ledger.entries(jobA)).singleElement().satisfies(e -> assertThat(e).containsEntry("PAID", false));
+    assertThat(financeB.send(HttpMethod.POST, "/api/fee-ledger/" + jobB + "/repair-charge/paid",
+        "{\"reference\": \"SK-2\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void aHeadEntersAbsencesOnlyForTheirOwnOfficesPeople() {
     TasklistClient supervisorB = new TasklistClient(rest, "luoping", "demo"); // 客服主管 of A02
     ResponseEntity<String> refused = supervisorB.send(HttpMethod.POST, "/api/absences",
@@ -183,12 +204,17 @@ class OfficeIsolationRestTest {
   }
 
   private void auditorOf(String office, String login) {
+    staffOf(office, login, "auditor");
+  }
+
+  /** A person of one office only (TestStaff would put them into the default offices). */
+  private void staffOf(String office, String login, String group) {
     var identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(login).count() == 0) {
       User user = identity.newUser(login);
       user.setPassword("demo");
       identity.saveUser(user);
-      identity.createMembership(login, "auditor");
+      identity.createMembership(login, group);
       identity.createTenantUserMembership(office, login);
     }
   }
