@@ -47,7 +47,8 @@ public class DesignerPool {
       designers.memberOfTenant(shop);
     }
     return designers.orderByUserId().asc().list().stream()
-        .map(user -> new Candidate(user.getId(), register.workload(user.getId(), shop, now), caps(user.getId(), now)))
+        .map(user -> new Candidate(user.getId(), register.workload(user.getId(), shop, now),
+            caps(user.getId(), shop, now)))
         .toList();
   }
 
@@ -61,9 +62,9 @@ public class DesignerPool {
     return group == null || group.getName() == null ? grade : group.getName();
   }
 
-  private Caps caps(String designer, LocalDateTime now) {
+  private Caps caps(String designer, String shop, LocalDateTime now) {
     // The caps of the shop whose lead is being dispatched, when it keeps a table of its own.
-    DmnDecisionResultEntries limits = officeRules.evaluation(decisions, "designer-capacity", OfficeRules.caseOffice())
+    DmnDecisionResultEntries limits = officeRules.evaluation(decisions, "designer-capacity", shop)
         .variables(Map.of("month", now.getMonthValue(), "topSigner", topSigners.isTopSigner(designer, now.toLocalDate())))
         .evaluate()
         .getSingleResult();
