@@ -64,6 +64,11 @@ public class WhatIfController {
     if (office != null && !member.admin() && !offices.officesOf(member.userId()).contains(office)) {
       throw new ApiException(403, member.userId() + " 不属于" + offices.nameOf(office) + "，不能试算其规则");
     }
+    if (office == null && !member.admin()
+        && offices.all().stream().anyMatch(o -> !member.offices().contains(o.code()))) {
+      // Without an office the candidate is tried on every office's cases: for those who work in all of them.
+      throw new ApiException(400, "请用 office= 指定要试算的管理处或门店：" + String.join("、", member.offices()));
+    }
     if (last < 1 || last > 10000) {
       throw new ApiException(400, "last must be between 1 and 10000");
     }

@@ -67,7 +67,7 @@ class WhatIfRestTest {
     assertThat(lastThree.get("changed").asInt()).isZero();
 
     // The current table itself changes nothing, and a what-if deploys nothing.
-    assertThat(whatIf("huangjun", Files.readString(Path.of("decisions/designer-assignment.dmn")), 6)
+    assertThat(whatIf("demo", Files.readString(Path.of("decisions/designer-assignment.dmn")), 6)
         .get("changed").asInt()).isZero();
     assertThat(latestVersion()).isEqualTo(versionBefore);
   }
@@ -77,7 +77,7 @@ class WhatIfRestTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_XML);
     ResponseEntity<String> answer = rest.withBasicAuth("xuting", "demo").postForEntity(
-        "/api/decisions/designer-assignment/what-if?last=5",
+        "/api/decisions/designer-assignment/what-if?last=5&office=S01",
         new HttpEntity<>(raisedSmallOrderBound().getBytes(StandardCharsets.UTF_8), headers), String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(TasklistClient.json(answer).has("replayed")).isTrue();
@@ -109,6 +109,12 @@ class WhatIfRestTest {
     ResponseEntity<String> clerk = upload("zhangwei", "designer-assignment", raisedSmallOrderBound(), 10);
     assertThat(clerk.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(upload("demo", "designer-assignment", raisedSmallOrderBound(), 10).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    // every office's cases are for those who work in every office: a shop's manager names her shop
+    ResponseEntity<String> everyOffice = upload("xuting", "designer-assignment", raisedSmallOrderBound(), 10, null);
+    assertThat(everyOffice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(everyOffice)).contains("office=", "S01");
+    assertThat(upload("demo", "designer-assignment", raisedSmallOrderBound(), 10, null).getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
 
@@ -158,15 +164,16 @@ class WhatIfRestTest {
     return lead.getBusinessKey();
   }
 
+  /** A what-if on the shop's cases (S01), where the design manager works and the leads are. */
   private JsonNode whatIf(String user, String candidate, int last) {
-    ResponseEntity<String> answer = upload(user, "designer-assignment", candidate, last);
+    ResponseEntity<String> answer = upload(user, "designer-assignment", candidate, last, "S01");
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
     return TasklistClient.json(answer);
   }
 
-  /** As the README's curl line sends it: the file as the multipart field "file". */
+  /** As the README's curl line sends it: the file as the multipart field "file", on the shop's cases. */
   private ResponseEntity<String> upload(String user, String decisionKey, String candidate, int last) {
-    return upload(user, decisionKey, candidate, last, null);
+    return upload(user, decisionKey, candidate, last, "S01");
   }
 
   private ResponseEntity<String> upload(String user, String decisionKey, String candidate, int last, String office) {
