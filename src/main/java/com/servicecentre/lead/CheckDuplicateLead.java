@@ -36,11 +36,11 @@ public class CheckDuplicateLead implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String phone = PHONE.get(execution);
-    String duplicateOf = register.findLeadByPhone(phone, CASE_NO.get(execution)).orElse(null);
+    String duplicateOf = register.findLeadByPhone(phone, CASE_NO.get(execution), execution.getTenantId()).orElse(null);
     DUPLICATE_OF.set(execution, duplicateOf);
     // Only a filing made before the lead came in counts; for a duplicate, before the earlier lead it would join.
     LocalDateTime upTo = duplicateOf == null ? EngineClock.now() : register.receivedAt(duplicateOf);
-    List<LeadFilings.Filing> filed = filings.of(phone, upTo);
+    List<LeadFilings.Filing> filed = filings.of(phone, upTo, execution.getTenantId());
     if (filed.isEmpty()) {
       return;
     }

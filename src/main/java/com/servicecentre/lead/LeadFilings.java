@@ -146,14 +146,17 @@ public class LeadFilings {
         WHERE filed_by = ? AND filed_at >= ? ORDER BY filed_at DESC, id DESC""", filedBy, from.atStartOfDay());
   }
 
-  /** Every filing of this phone made up to the instant, earliest first: the first is the owner's. */
-  public List<Filing> of(String phone, LocalDateTime upTo) {
+  /**
+   * Every filing of this phone in the shop made up to the instant, earliest first: the first is the owner's. A
+   * filing in another shop gives no claim here. (shop null: every shop's filings)
+   */
+  public List<Filing> of(String phone, LocalDateTime upTo, String shop) {
     return jdbc.query("""
         SELECT id, filed_by, customer_name, phone, contacted_on, filed_at FROM lead_filing
-        WHERE phone = ? AND filed_at <= ? ORDER BY filed_at, id""",
+        WHERE phone = ? AND filed_at <= ? AND (? IS NULL OR office = ?) ORDER BY filed_at, id""",
         (rs, n) -> new Filing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getDate(5).toLocalDate(), rs.getTimestamp(6).toLocalDateTime()),
-        normalized(phone), upTo);
+        normalized(phone), upTo, shop, shop);
   }
 
   /** The filings as the account manager reads them: each person once, at their first filing, earliest first. */

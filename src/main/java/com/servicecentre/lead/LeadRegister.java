@@ -33,13 +33,15 @@ public class LeadRegister {
   }
 
   /**
-   * The newest other lead already on file for this phone number, whatever became of it; a duplicate merged into
-   * another is not one (the lead it joined is).
+   * The newest other lead of the shop already on file for this phone number, whatever became of it; a duplicate
+   * merged into another is not one (the lead it joined is). Another shop's lead is no duplicate: each shop follows
+   * its own customers, and another shop's case is not its to see. (shop null: every shop's leads)
    */
-  public Optional<String> findLeadByPhone(String phone, String exceptLeadNo) {
+  public Optional<String> findLeadByPhone(String phone, String exceptLeadNo, String shop) {
     List<String> found = jdbc.queryForList("""
         SELECT lead_no FROM lead_register WHERE phone = ? AND lead_no <> ? AND status <> ?
-        ORDER BY received_at DESC, lead_no DESC""", String.class, phone, exceptLeadNo, MERGED);
+          AND (? IS NULL OR office = ?)
+        ORDER BY received_at DESC, lead_no DESC""", String.class, phone, exceptLeadNo, MERGED, shop, shop);
     return found.stream().findFirst();
   }
 

@@ -71,7 +71,7 @@ public class RecordMergedLead implements JavaDelegate {
       claims.add(new LeadRegister.Claim((String) kept.get("LEAD_OWNER"), "attribution", earlier, null));
     }
     claims.add(new LeadRegister.Claim(CLAIMED_BY.from(execution), "lead", leadNo, at(merged.get("RECEIVED_AT"))));
-    for (LeadFilings.Filing f : filings.of(PHONE.get(execution), now)) {
+    for (LeadFilings.Filing f : filings.of(PHONE.get(execution), now, execution.getTenantId())) {
       claims.add(new LeadRegister.Claim(f.filedBy(), "filed-record", "filing:" + f.id(), f.filedAt()));
     }
     claims.stream().filter(claim -> claim.claimant() != null)

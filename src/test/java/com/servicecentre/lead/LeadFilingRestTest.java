@@ -43,8 +43,10 @@ class LeadFilingRestTest {
     assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.OK);
     // The filer is the login, whatever the body says; the phone is kept without spaces, as leads are compared.
     assertThat(filed.getBody()).containsEntry("filedBy", "wuhao");
-    assertThat(filings.of("13800000050", EngineClock.now())).singleElement()
+    assertThat(filings.of("13800000050", EngineClock.now(), "S01")).singleElement()
         .satisfies(f -> assertThat(f.filedBy()).isEqualTo("wuhao"));
+    // filed in his shop: it gives no claim on the customer in another shop
+    assertThat(filings.of("13800000050", EngineClock.now(), "S02")).isEmpty();
 
     ResponseEntity<List> mine = rest.withBasicAuth("wuhao", "demo").getForEntity("/api/lead-filings", List.class);
     assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.OK);
