@@ -23,12 +23,10 @@ public class FeeLedger {
     this.jdbc = jdbc;
   }
 
-  /** Books an entry once; returns false if this case already has an entry of this kind. */
-  public boolean book(String unit, String caseNo, String entryType, BigDecimal amount, String description) {
-    return book(unit, caseNo, entryType, amount, description, null);
-  }
-
-  /** Books an entry of an office's case once (the office the case belongs to, its tenant). */
+  /**
+   * Books an entry of an office's case once (the office the case belongs to, its tenant); returns false if this
+   * case already has an entry of this kind.
+   */
   public boolean book(String unit, String caseNo, String entryType, BigDecimal amount, String description,
       String office) {
     return InsertOnce.insert(jdbc, """
@@ -36,10 +34,14 @@ public class FeeLedger {
         VALUES (?, ?, ?, ?, ?, ?, ?)""", unit, caseNo, entryType, amount, description, EngineClock.now(), office);
   }
 
-  /** What the unit owes now: positive is arrears, negative is credit; paid charges are settled. */
-  public BigDecimal balance(String unit) {
-    BigDecimal sum = jdbc.queryForObject("SELECT SUM(amount) FROM fee_ledger WHERE unit = ? AND paid = FALSE",
-        BigDecimal.class, unit);
+  /**
+   * What the unit of this office owes now: positive is arrears, negative is credit; paid charges are settled. A unit
+   * is named within its office (two estates may each have a 1栋1单元101), so every question about it names both.
+   */
+  public BigDecimal balance(String unit, String office) {
+    BigDecimal sum = jdbc.queryForObject("""
+        SELECT SUM(amount) FROM fee_ledger WHERE unit = ? AND paid = FALSE AND (? IS NULL OR office = ?)""",
+        BigDecimal.class, unit, office, office);
     return sum == null ? BigDecimal.ZERO.setScale(2) : sum;
   }
 
@@ -67,8 +69,9 @@ public class FeeLedger {
   }
 
   /** The unit's last entry now (0 when it has none): a settlement read at this moment covers the entries up to it. */
-  public int lastEntry(String unit) {
-    Integer last = jdbc.queryForObject("SELECT MAX(id) FROM fee_ledger WHERE unit = ?", Integer.class, unit);
+  public int lastEntry(String unit, String office) {
+    Integer last = jdbc.queryForObject("SELECT MAX(id) FROM fee_ledger WHERE unit = ? AND (? IS NULL OR office = ?)",
+        Integer.class, unit, office, office);
     return last == null ? 0 : last;
   }
 
@@ -76,11 +79,12 @@ public class FeeLedger {
    * Settles the unit's open entries up to {@code upTo} and the case's own settlement line: marked paid by that case,
    * so that a charge the deposits covered is neither listed as open nor taken again at the finance desk.
    */
-  public int settle(String unit, int upTo, String caseNo, String reference) {
+  public int settle(String unit, String office, int upTo, String caseNo, String reference) {
     return jdbc.update("""
         UPDATE fee_ledger SET paid = TRUE, paid_at = ?, paid_by = ?, payment_reference = ?
-        WHERE unit = ? AND paid = FALSE AND (id <= ? OR (case_no = ? AND entry_type = 'move-out-settlement'))""",
-        EngineClock.now(), caseNo, reference, unit, upTo, caseNo);
+        WHERE unit = ? AND (? IS NULL OR office = ?) AND paid = FALSE
+          AND (id <= ? OR (case_no = ? AND entry_type = 'move-out-settlement'))""",
+        EngineClock.now(), caseNo, reference, unit, office, office, upTo, caseNo);
   }
 
   /** Charges not yet paid, oldest first; of one unit when given. */

@@ -42,7 +42,7 @@ public class CloseMoveOutAccount implements JavaDelegate {
       }
       Integer settledUpTo = execution.hasVariable(SETTLED_UP_TO.name()) ? SETTLED_UP_TO.get(execution) : null;
       if (settledUpTo != null) { // cases settled before this was recorded keep the line alone
-        ledger.settle(unit, settledUpTo, caseNo, PAYMENT_REFERENCE.get(execution));
+        ledger.settle(unit, execution.getTenantId(), settledUpTo, caseNo, PAYMENT_REFERENCE.get(execution));
       }
     }
   }

@@ -23,7 +23,7 @@ public class SettleMoveOutFees implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String unit = UNIT.get(execution);
     // the last entry first: one booked meanwhile is then left out of both, and stays open for the desk
-    SETTLED_UP_TO.set(execution, ledger.lastEntry(unit));
-    ARREARS.set(execution, ledger.balance(unit));
+    SETTLED_UP_TO.set(execution, ledger.lastEntry(unit, execution.getTenantId()));
+    ARREARS.set(execution, ledger.balance(unit, execution.getTenantId()));
   }
 }

@@ -47,7 +47,9 @@ class MoveOutRefundProcessTest {
 
   @Test
   void smallRefundApprovedByTheSupervisorAndPaidOnce() {
-    ledger.book(unit, "WY-2026-11", "management-fee", new BigDecimal("320.40"), "11月物业费");
+    ledger.book(unit, "WY-2026-11", "management-fee", new BigDecimal("320.40"), "11月物业费", "A01");
+    // the same unit name in another office's estate is another unit: its charge is not this owner's to settle
+    ledger.book(unit, "WY-A02-" + unit, "management-fee", new BigDecimal("99.00"), "锦绣苑物业费", "A02");
     ProcessInstance mo = start(application("1000", "500", "0.10"));
     String caseNo = mo.getBusinessKey();
     assertThat(caseNo).matches("TF\\d{6}");
@@ -63,13 +65,15 @@ class MoveOutRefundProcessTest {
     assertThat(register.find(caseNo)).containsEntry("STATUS", "closed").containsEntry("PAYMENT_REFERENCE", "PZ-001")
         .containsEntry("RELEASE_NOTE_NO", "FX" + caseNo.substring(2));
     assertThat((BigDecimal) register.find(caseNo).get("REFUND_AMOUNT")).isEqualByComparingTo("1179.50");
-    assertThat(ledger.balance(unit)).isEqualByComparingTo("0");
+    assertThat(ledger.balance(unit, "A01")).isEqualByComparingTo("0");
+    assertThat(ledger.balance(unit, "A02")).isEqualByComparingTo("99.00");
 
     // a second payment of the same case (a retried job, a double click) records nothing
     assertThat(register.recordPayment(caseNo, "PZ-002", java.time.LocalDateTime.now())).isFalse();
-    assertThat(ledger.book(unit, caseNo, "move-out-settlement", new BigDecimal("-320.40"), "again")).isFalse();
+    assertThat(ledger.book(unit, caseNo, "move-out-settlement", new BigDecimal("-320.40"), "again", "A01"))
+        .isFalse();
     assertThat(register.find(caseNo)).containsEntry("PAYMENT_REFERENCE", "PZ-001");
-    assertThat(ledger.balance(unit)).isEqualByComparingTo("0");
+    assertThat(ledger.balance(unit, "A01")).isEqualByComparingTo("0");
   }
 
   @Test
@@ -100,7 +104,7 @@ class MoveOutRefundProcessTest {
     assertThat(large).variables()
         .containsEntry("approvalChain", List.of("cs-supervisor", "office-manager", "finance-manager"));
 
-    ledger.book(unit, "WY-2026-12", "management-fee", new BigDecimal("800.00"), "12月物业费");
+    ledger.book(unit, "WY-2026-12", "management-fee", new BigDecimal("800.00"), "12月物业费", "A01");
     ProcessInstance zero = start(application("800", "0", "0"));
     settleAndInspect(zero, null);
     assertThat(zero).variables().containsEntry("refundDue", new BigDecimal("0.00"))
@@ -109,7 +113,7 @@ class MoveOutRefundProcessTest {
     pay(zero);
     assertThat(zero).isEnded().hasPassed("issueReleaseNote");
     assertThat(register.find(zero.getBusinessKey()).get("APPROVAL_CHAIN")).isNull();
-    assertThat(ledger.balance(unit)).isEqualByComparingTo("0");
+    assertThat(ledger.balance(unit, "A01")).isEqualByComparingTo("0");
   }
 
   /**
@@ -180,7 +184,7 @@ class MoveOutRefundProcessTest {
    */
   @Test
   void aRepairFeeTheDepositsCoveredIsPaidAndCannotBeTakenAgainAtTheDesk() {
-    ledger.book(unit, "BX-OPEN-" + unit, "repair-charge", new BigDecimal("150.00"), "换水管");
+    ledger.book(unit, "BX-OPEN-" + unit, "repair-charge", new BigDecimal("150.00"), "换水管", "A01");
     ProcessInstance mo = start(application("1000", "0", "0"));
     settleAndInspect(mo, null);
     approve(mo, "cs-supervisor");
@@ -190,13 +194,13 @@ class MoveOutRefundProcessTest {
     assertThat(ledger.unpaidCharges(unit)).isEmpty();
     assertThat(ledger.markPaid("BX-OPEN-" + unit, "repair-charge", "zhaomin", "SK-1"))
         .isEqualTo(FeeLedger.Marked.ALREADY_PAID);
-    assertThat(ledger.balance(unit)).isEqualByComparingTo("0");
+    assertThat(ledger.balance(unit, "A01")).isEqualByComparingTo("0");
     assertThat(ledger.entriesOfUnit(unit)).allSatisfy(entry -> assertThat(entry.get("PAID")).isEqualTo(true));
   }
 
   @Test
   void balanceDueIsCollectedBeforeTheReleaseNote() {
-    ledger.book(unit, "SD-2026-10", "utilities", new BigDecimal("800.00"), "水电");
+    ledger.book(unit, "SD-2026-10", "utilities", new BigDecimal("800.00"), "水电", "A01");
     ProcessInstance mo = start(application("500", "0", "0"));
     settleAndInspect(mo, "100.25");
 
@@ -208,7 +212,7 @@ class MoveOutRefundProcessTest {
     complete(task(mo), withVariables("amountReceived", 400.25, "paymentReference", "SK-9"));
 
     assertThat(mo).isEnded().hasPassed("issueReleaseNote");
-    assertThat(ledger.balance(unit)).isEqualByComparingTo("0");
+    assertThat(ledger.balance(unit, "A01")).isEqualByComparingTo("0");
   }
 
   /**

@@ -392,8 +392,8 @@ class RepairDispatchProcessTest {
         .variables().containsEntry("fee", new BigDecimal("90.00")).containsEntry("serviceLabel", "更换水龙头");
     confirmCharge(job);
     String jobNo = job.getBusinessKey();
-    assertThat(ledger.balance("5栋2单元701")).isGreaterThanOrEqualTo(new BigDecimal("90.00"));
-    BigDecimal before = ledger.balance("5栋2单元701");
+    assertThat(ledger.balance("5栋2单元701", "A01")).isGreaterThanOrEqualTo(new BigDecimal("90.00"));
+    BigDecimal before = ledger.balance("5栋2单元701", "A01");
 
     assertThat(ledger.markPaid(jobNo, "repair-charge", "zhaomin", "SK-0001")).isEqualTo(FeeLedger.Marked.PAID);
     assertThat(ledger.markPaid(jobNo, "repair-charge", "zhaomin", "SK-0002")).isEqualTo(FeeLedger.Marked.ALREADY_PAID);
@@ -402,7 +402,7 @@ class RepairDispatchProcessTest {
         .containsEntry("PAID_BY", "zhaomin").containsEntry("PAYMENT_REFERENCE", "SK-0001")
         .containsEntry("PAID_AT", java.sql.Timestamp.valueOf(NOW))
         .containsEntry("DESCRIPTION", "维修费 更换水龙头 3个"));
-    assertThat(ledger.balance("5栋2单元701")).isEqualByComparingTo(before.subtract(new BigDecimal("90.00")));
+    assertThat(ledger.balance("5栋2单元701", "A01")).isEqualByComparingTo(before.subtract(new BigDecimal("90.00")));
   }
 
   // --- helpers ---
