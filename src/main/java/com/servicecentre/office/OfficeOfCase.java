@@ -69,10 +69,13 @@ public class OfficeOfCase extends AbstractProcessEnginePlugin implements TenantI
     return null;
   }
 
-  /** A rule evaluated in a case is recorded under the case's office; one evaluated on its own, under none. */
+  /**
+   * A rule evaluated in a case is recorded under the case's office, whether by a business-rule task or by a step's
+   * code through the decision service (time limits, escalation, designer caps); one evaluated on its own, under none.
+   */
   @Override
   public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
-    return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : null;
+    return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : OfficeRules.caseOffice();
   }
 
   /**
