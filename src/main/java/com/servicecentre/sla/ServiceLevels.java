@@ -1,6 +1,10 @@
 package com.servicecentre.sla;
 
 import com.servicecentre.calendar.CalendarRefused;
+import com.servicecentre.office.Office;
+import com.servicecentre.office.OfficeRules;
+import com.servicecentre.office.Offices;
+import org.springframework.beans.factory.ObjectProvider;
 import com.servicecentre.calendar.TimeSpan;
 import com.servicecentre.calendar.WorkingCalendar;
 import com.servicecentre.calendar.WorkingCalendars;
@@ -36,19 +40,31 @@ public class ServiceLevels {
   private static final Pattern DESCRIPTION =
       Pattern.compile("(?![0-9])(?![PR][0-9T])(预警\\|)?([^:|]{0,100}):(.*)", Pattern.DOTALL);
 
+  /** What rules call the office's own working hours: each office says which calendar they are (its calendar). */
+  public static final String OFFICE_HOURS = "office-hours";
+
   private final WorkingCalendars calendars;
   private final WarningRule warning;
+  private final ObjectProvider<Offices> offices;
 
   public ServiceLevels(WorkingCalendars calendars,
-      @Value("${service-centre.service-levels.warning:75%}") String warning) {
+      @Value("${service-centre.service-levels.warning:75%}") String warning, ObjectProvider<Offices> offices) {
     this.calendars = calendars;
     this.warning = WarningRule.parse(warning);
+    this.offices = offices;
   }
 
-  /** The calendar named by a rule, as it is now; an unknown name is refused in Chinese. */
+  /**
+   * The calendar named by a rule, as it is now; an unknown name is refused in Chinese. {@code office-hours} in a
+   * case is the hours of the case's office: the calendar its office names (the same one unless an administrator
+   * gave the office other hours), so one table serves offices that open at different times.
+   */
   public WorkingCalendar calendar(String name) {
+    String office = OFFICE_HOURS.equals(name) ? OfficeRules.caseOffice() : null;
+    String actual = office == null ? name : offices.getObject().find(office).map(Office::calendar)
+        .filter(calendar -> !calendar.isBlank()).orElse(name);
     try {
-      return calendars.get(name);
+      return calendars.get(actual);
     } catch (CalendarRefused e) {
       throw new ServiceLevelRefused(e.getMessage());
     }
