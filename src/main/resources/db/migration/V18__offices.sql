@@ -31,6 +31,7 @@ ALTER TABLE lead_register ADD office VARCHAR(16);
 ALTER TABLE lead_commission ADD office VARCHAR(16);
 ALTER TABLE lead_filing ADD office VARCHAR(16);
 ALTER TABLE lead_claim ADD office VARCHAR(16);
+ALTER TABLE case_step_time ADD office VARCHAR(16);
 
 -- One-off steps that must run once after this migration, when the application knows its offices: the upgrade
 -- step deletes its row in the same transaction as its work.

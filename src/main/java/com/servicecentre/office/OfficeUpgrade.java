@@ -106,6 +106,17 @@ public class OfficeUpgrade {
         moved.put(table, jdbc.update("UPDATE " + table + " SET office = ? WHERE office IS NULL", office));
       }
     });
+    // The steps' times are of every process: each row by the kind of office that runs its process.
+    int steps = 0;
+    for (Office office : file.offices().stream().map(OfficesFile.Entry::office).toList()) {
+      if (office.code().equals(defaultOf(office.kind()))) {
+        for (String processKey : file.processesOf(office.kind())) {
+          steps += jdbc.update("UPDATE case_step_time SET office = ? WHERE office IS NULL AND process_key = ?",
+              office.code(), processKey);
+        }
+      }
+    }
+    moved.put("case_step_time", steps);
     moved.values().removeIf(count -> count == 0);
     LOG.info("Cases from before offices moved to the default office of their kind ({} property, {} renovation);"
         + " rows per table: {}", defaultOf(Office.PROPERTY), defaultOf(Office.RENOVATION), moved);

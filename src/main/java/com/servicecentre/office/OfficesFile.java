@@ -61,6 +61,11 @@ public class OfficesFile {
     return kindOfProcess.get(processKey);
   }
 
+  /** The processes an office of this kind runs. */
+  public List<String> processesOf(String kind) {
+    return kindOfProcess.entrySet().stream().filter(e -> e.getValue().equals(kind)).map(Map.Entry::getKey).toList();
+  }
+
   /** The first office of a kind in the file: cases started without a login or before offices existed go there. */
   public String defaultOffice(String kind) {
     return offices.stream().map(Entry::office).filter(o -> o.kind().equals(kind)).map(Office::code).findFirst()

@@ -72,7 +72,7 @@ public class StepTimeRecorder extends AbstractProcessEnginePlugin {
     steps.getObject().record(new StepTimes.StepTime(caseNo == null ? task.getExecution().getProcessBusinessKey()
         : caseNo.toString(), task.getProcessInstanceId(), processKey, task.getTaskDefinitionKey(), task.getId(), calendar,
         EngineClock.local(task.getCreateTime()), EngineClock.local(task.getDueDate()),
-        EngineClock.local(java.util.Date.from(done)), working, 0, late, !done.isAfter(due)));
+        EngineClock.local(java.util.Date.from(done)), working, 0, late, !done.isAfter(due), task.getTenantId()));
   }
 
   /** The case's calendar (complaints, repairs), else the step table's, else none (then no working minutes). */
