@@ -1,5 +1,7 @@
 package com.servicecentre.calendar;
 
+import com.servicecentre.office.Office;
+import com.servicecentre.office.Offices;
 import com.servicecentre.api.ApiException;
 import com.servicecentre.api.StaffMember;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,9 +46,11 @@ public class CalendarController {
   private final CalendarChanges changes;
   private final CalendarChangeLog log;
   private final MissingStatutoryYears missingYears;
+  private final Offices offices;
 
   public CalendarController(WorkingCalendars calendars, CalendarChanges changes, CalendarChangeLog log,
-      MissingStatutoryYears missingYears) {
+      MissingStatutoryYears missingYears, Offices offices) {
+    this.offices = offices;
     this.calendars = calendars;
     this.changes = changes;
     this.log = log;
@@ -97,7 +101,7 @@ public class CalendarController {
   @PutMapping("/{name}/hours")
   public Map<String, Object> changeHours(HttpServletRequest request, @PathVariable String name,
       @RequestBody Map<String, String> hours) {
-    StaffMember member = manager(request);
+    StaffMember member = manager(request, name);
     if (hours.isEmpty()) {
       throw CalendarRefused.field("hours", "工作时间", "没有给出任何一天的工作时间");
     }
@@ -108,7 +112,7 @@ public class CalendarController {
   @PostMapping("/{name}/days")
   public ResponseEntity<Map<String, Object>> addDay(HttpServletRequest request, @PathVariable String name,
       @RequestBody Day body) {
-    StaffMember member = manager(request);
+    StaffMember member = manager(request, name);
     CalendarDay day = changes.addDay(member.userId(), name,
         new CalendarDay(CalendarInput.date(body.date(), "date", "日期"), body.name(), off(body)));
     return ResponseEntity.status(HttpStatus.CREATED).body(day(calendars.get(name), day));
@@ -117,7 +121,7 @@ public class CalendarController {
   @PutMapping("/{name}/days/{date}")
   public Map<String, Object> changeDay(HttpServletRequest request, @PathVariable String name,
       @PathVariable String date, @RequestBody Day body) {
-    StaffMember member = manager(request);
+    StaffMember member = manager(request, name);
     LocalDate day = CalendarInput.date(date, "date", "日期");
     if (body.date() != null && !body.date().isBlank() && !CalendarInput.date(body.date(), "date", "日期").equals(day)) {
       throw CalendarRefused.field("date", "日期", "请求内容中的日期 " + body.date() + " 与地址中的 " + date
@@ -130,7 +134,7 @@ public class CalendarController {
   @DeleteMapping("/{name}/days/{date}")
   public ResponseEntity<Void> removeDay(HttpServletRequest request, @PathVariable String name,
       @PathVariable String date) {
-    StaffMember member = manager(request);
+    StaffMember member = manager(request, name);
     changes.removeDay(member.userId(), name, CalendarInput.date(date, "date", "日期"));
     return ResponseEntity.noContent().build();
   }
@@ -169,6 +173,22 @@ public class CalendarController {
     StaffMember member = StaffMember.of(request);
     if (!mayChange(member)) {
       throw new ApiException(403, member.userId() + " 无权修改工作日历：仅限管理处主任 (office-manager) 和管理员");
+    }
+    return member;
+  }
+
+  /**
+   * A manager changes the calendars of their own offices' hours: one that another office keeps (its calendar)
+   * is that office's too, and only an administrator or someone who works in every office using it changes it.
+   */
+  private StaffMember manager(HttpServletRequest request, String name) {
+    StaffMember member = manager(request);
+    List<String> others = member.admin() ? List.of() : offices.all().stream()
+        .filter(office -> name.equals(office.calendar()) && !member.offices().contains(office.code()))
+        .map(Office::name).toList();
+    if (!others.isEmpty()) {
+      throw new ApiException(403, member.userId() + " 无权修改工作日历 " + name + "：它也是" + String.join("、", others)
+          + "的工作时间，仅限管理员或在这些管理处工作的主任修改");
     }
     return member;
   }

@@ -68,6 +68,17 @@ class OfficeHoursTest {
     }
   }
 
+  @Test
+  void anOfficeManagerCannotChangeTheHoursOfAnotherOffice() {
+    // office-hours is the hours of 锦绣苑 and of the shop too: 翠湖花园's manager may not change them for them
+    ResponseEntity<String> refused = new TasklistClient(rest, "huangjun", "demo").send(HttpMethod.PUT,
+        "/api/calendars/office-hours/hours", "{\"SATURDAY\": \"09:00-12:00\"}");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(TasklistClient.json(refused).path("message").asText()).contains("锦绣苑管理处", "南山设计店");
+    assertThat(new TasklistClient(rest, "huangjun", "demo").get("/api/calendars/office-hours").path("hours")
+        .path("SATURDAY").asText()).isEmpty();
+  }
+
   private static String startComplaint(TasklistClient clerk, String unit) {
     ResponseEntity<String> started = clerk.submitStartForm("complaint-handling", Map.of("complainantName", "王女士",
         "unit", unit, "phone", "13900001111", "channel", "phone", "category", "noise", "severity", "normal",
