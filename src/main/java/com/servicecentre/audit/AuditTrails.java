@@ -84,7 +84,7 @@ public class AuditTrails {
    * started first is the case.
    */
   public Optional<CaseAuditTrail> ofCase(String businessKey, List<String> offices) {
-    return inOffices(history.createHistoricProcessInstanceQuery(), offices).processInstanceBusinessKey(businessKey)
+    return Offices.only(history.createHistoricProcessInstanceQuery(), offices).processInstanceBusinessKey(businessKey)
         .orderByProcessInstanceStartTime().asc().list().stream()
         .min(Comparator.comparing((HistoricProcessInstance p) -> p.getSuperProcessInstanceId() != null))
         .map(this::trail);
@@ -93,7 +93,7 @@ public class AuditTrails {
   /** Cases by process (every version), start date, part of the business key and state; newest first. */
   public List<CaseSummary> search(String processKey, String businessKeyPart, Date startedFrom, Date startedTo,
       String state, int max, List<String> offices) {
-    HistoricProcessInstanceQuery query = inOffices(history.createHistoricProcessInstanceQuery(), offices);
+    HistoricProcessInstanceQuery query = Offices.only(history.createHistoricProcessInstanceQuery(), offices);
     if (processKey != null && !processKey.isBlank()) {
       query.processDefinitionKey(processKey);
     }
@@ -133,14 +133,6 @@ public class AuditTrails {
         time(instance.getEndTime()), instance.getStartUserId(), names.get(instance.getStartUserId()),
         instance.getDeleteReason(), instance.getSuperProcessInstanceId(), instance.getTenantId(),
         instance.getTenantId() == null ? null : offices.nameOf(instance.getTenantId()));
-  }
-
-  /** Only the cases of these offices (null: every case, for administrators). */
-  private static HistoricProcessInstanceQuery inOffices(HistoricProcessInstanceQuery query, List<String> offices) {
-    if (offices != null) {
-      query.tenantIdIn(offices.isEmpty() ? new String[] {"-"} : offices.toArray(String[]::new));
-    }
-    return query;
   }
 
   /** Each of these logins with the person's name as staff know them (张伟); a login nobody has keeps itself. */

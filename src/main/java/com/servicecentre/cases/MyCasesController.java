@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import com.servicecentre.office.Offices;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,13 +55,10 @@ public class MyCasesController {
   @GetMapping("/mine")
   public Map<String, Object> mine(HttpServletRequest request) {
     StaffMember me = StaffMember.of(request);
-    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery().startedBy(me.userId())
-        .rootProcessInstances();
-    if (me.visibleOffices() != null) {
-      // (someone who moved to another office no longer follows the cases of the one they left)
-      query.tenantIdIn(me.offices().isEmpty() ? new String[] {"-"} : me.offices().toArray(String[]::new));
-    }
-    List<HistoricProcessInstance> started = query.orderByProcessInstanceStartTime().desc().listPage(0, MAX);
+    // (someone who moved to another office no longer follows the cases of the one they left)
+    List<HistoricProcessInstance> started = Offices.only(history.createHistoricProcessInstanceQuery(),
+        me.visibleOffices()).startedBy(me.userId()).rootProcessInstances().orderByProcessInstanceStartTime().desc()
+        .listPage(0, MAX);
     Map<String, List<Task>> openTasks = new HashMap<>();
     List<String> active = started.stream().filter(p -> p.getEndTime() == null).map(HistoricProcessInstance::getId)
         .toList();
