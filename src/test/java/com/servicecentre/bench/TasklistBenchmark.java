@@ -90,6 +90,9 @@ public final class TasklistBenchmark {
       new TasklistBenchmark(app, db, samples).run(sizes);
     } finally {
       app.close();
+      if (!Boolean.getBoolean("bench.keep")) {
+        org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+      }
       if (db.equals("mariadb") && !Boolean.getBoolean("bench.keep")) {
         try (Connection c = DriverManager.getConnection(MARIADB, "root", ""); Statement s = c.createStatement()) {
           s.execute("DROP DATABASE IF EXISTS " + DATABASE);
