@@ -3,7 +3,6 @@ package com.servicecentre.bench;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
@@ -17,7 +16,6 @@ record CasePath(String name, String processKey, String startedBy, IntFunction<Ma
   /** {@code user} claims the task and, when {@code loggedIn}, completes it logged in (the form needs the login). */
   record Step(String user, boolean loggedIn, Map<String, Object> variables) {}
 
-  private static final AtomicInteger NUMBER = new AtomicInteger();
 
   static Step step(String user, Object... keyValues) {
     return new Step(user, false, map(keyValues));
@@ -100,7 +98,7 @@ record CasePath(String name, String processKey, String startedBy, IntFunction<Ma
   }
 
   private static Map<String, Object> moveOut(int n, double renovation, double lease) {
-    return map("applicant", "赵先生", "unit", "9栋" + n + "室", "moveOutDate", "2026-12-01", "reason", "lease-end",
+    return map("applicant", "赵先生", "unit", "99栋" + n + "室", "moveOutDate", "2026-12-01", "reason", "lease-end",
         "refundAccount", "工商银行 6222 0000 1111", "renovationDeposit", renovation, "leaseDeposit", lease,
         "prepaidFees", 0.10);
   }
@@ -116,7 +114,7 @@ record CasePath(String name, String processKey, String startedBy, IntFunction<Ma
   /** A small refund: settlement, inspection, one approval, payment (4 tasks). */
   static CasePath moveOutShort() {
     return new CasePath("move-out-short", "move-out-refund", null,
-        n -> moveOut(NUMBER.incrementAndGet(), 1000, 500), moveOutSteps());
+        n -> moveOut(n, 1000, 500), moveOutSteps());
   }
 
   /** 5,000 yuan: two approval levels (5 tasks); the office manager approves the second. */
@@ -125,17 +123,17 @@ record CasePath(String name, String processKey, String startedBy, IntFunction<Ma
     // The same task id twice on this path: the supervisor, then the office manager (both unauthenticated).
     steps.put("approveRefund", step("huangjun", "approved", true));
     return new CasePath("move-out-typical", "move-out-refund", null,
-        n -> moveOut(NUMBER.incrementAndGet(), 5000, 0), steps);
+        n -> moveOut(n, 5000, 0), steps);
   }
 
   private static Map<String, Object> lead(int n) {
-    return map("customerName", "陈先生", "phone", String.format("139%08d", n), "address", "锦绣花园3栋1202",
+    return map("customerName", "陈先生", "phone", String.format("1357%07d", n), "address", "锦绣花园3栋1202",
         "floorArea", 96.5, "plannedDate", "2026-09-01", "estimatedAmount", 20000.0, "source", "phone");
   }
 
   /** Not measured: attribution, measurement fails, return visit, confirmed invalid (4 tasks). */
   static CasePath leadShort() {
-    return new CasePath("lead-short", "lead-to-order", null, n -> lead(NUMBER.incrementAndGet()), Map.of(
+    return new CasePath("lead-short", "lead-to-order", null, n -> lead(n), Map.of(
         "confirmAttribution", step("zhouli", "leadOwner", "zhouli", "attributionBasis", "first-contact"),
         "decideOverCapDispatch", step("xuting", "designer", "hulin", "forcedReason", "本周单多"),
         "measureHome", step(null, "measured", false, "measureNotes", "电话空号"),
@@ -145,7 +143,7 @@ record CasePath(String name, String processKey, String startedBy, IntFunction<Ma
 
   /** Signed: attribution, measurement, design, quotation, return visit (signed), hand-over (6 tasks). */
   static CasePath leadTypical() {
-    return new CasePath("lead-typical", "lead-to-order", null, n -> lead(NUMBER.incrementAndGet()), Map.of(
+    return new CasePath("lead-typical", "lead-to-order", null, n -> lead(n), Map.of(
         "confirmAttribution", step("zhouli", "leadOwner", "zhouli", "attributionBasis", "first-contact"),
         "decideOverCapDispatch", step("xuting", "designer", "hulin", "forcedReason", "本周单多"),
         "measureHome", step(null, "measured", true, "measuredOn", "2026-07-16"),
