@@ -72,12 +72,14 @@ final class BenchApplication implements AutoCloseable {
     properties.put("spring.main.banner-mode", "off");
 
     ConfigurableApplicationContext context = new SpringApplicationBuilder(ServiceCentreApplication.class)
-        .web(WebApplicationType.SERVLET).profiles("demo").properties(properties)
+        .web(WebApplicationType.SERVLET).profiles("demo")
         .initializers(ctx -> {
           // The test sources are on the class path: keep the test engine's stand-ins out of the application.
           ctx.getBeanFactory().registerSingleton("benchLeavesOutTestConfiguration", new LeaveOutTestEngine());
           ctx.getBeanFactory().addBeanPostProcessor(new CountingDataSource(counter));
-        }).run();
+        })
+        // As command-line arguments: they win over application.yml (default properties would not).
+        .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     return new BenchApplication(database, context, folder);
   }
 

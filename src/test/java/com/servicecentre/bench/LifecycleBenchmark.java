@@ -52,6 +52,11 @@ public final class LifecycleBenchmark {
       System.out.printf("%nLifecycle benchmark on %s (%s), Java %s, %d cores, load average %s; application up in"
           + " %.1f s%n", db, databaseVersion(app), System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors(), load(), (System.nanoTime() - bootStart) / 1e9);
+      var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+          engine.getProcessEngineConfiguration();
+      System.out.printf("%s, history level %s, authorization %s, job executor active: %s%n", jdbcUrl(app),
+          configuration.getHistoryLevel().getName(), configuration.isAuthorizationEnabled() ? "on" : "off",
+          configuration.getJobExecutor().isActive());
       System.out.printf("%d rounds of 4 slices of %d ms (project, bare, bare, project), %d client threads%n",
           rounds, slice, threads);
       CaseDriver driver = new CaseDriver(engine);
@@ -236,6 +241,11 @@ public final class LifecycleBenchmark {
     } catch (Exception e) {
       return "n/a";
     }
+  }
+
+  private static String jdbcUrl(BenchApplication app) {
+    return app.bean(org.springframework.jdbc.core.JdbcTemplate.class).execute(
+        (java.sql.Connection c) -> c.getMetaData().getURL());
   }
 
   private static String databaseVersion(BenchApplication app) {
