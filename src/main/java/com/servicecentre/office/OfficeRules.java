@@ -1,5 +1,6 @@
 package com.servicecentre.office;
 
+import com.servicecentre.common.CommandMemo;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,6 +39,10 @@ public class OfficeRules {
     if (office == null || office.isBlank()) {
       return null;
     }
+    return CommandMemo.get("own-table|" + decisionKey + "|" + office, () -> ownVersion(decisionKey, office));
+  }
+
+  private String ownVersion(String decisionKey, String office) {
     // Looked up whoever is logged in: the office's table is the rule of the case, not of the person at the step.
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
