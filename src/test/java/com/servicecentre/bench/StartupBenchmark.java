@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
@@ -25,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * <pre>mvn -q -o package -DskipTests
  * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.servicecentre.bench.StartupBenchmark</pre>
  *
- * Options: bench.rounds (4).
+ * Options: bench.rounds (4); bench.args: more arguments for the application, separated by spaces (e.g.
+ * {@code -Dbench.args=--camunda.bpm.generic-properties.properties.cmmnEnabled=false} to try an engine setting).
  */
 public final class StartupBenchmark {
 
@@ -44,9 +46,9 @@ public final class StartupBenchmark {
     }
     Path folder = Files.createTempDirectory("bench-startup-");
     try {
-      System.out.printf("Start-up of %s to the first 200 on /engine-rest/engine (demo/demo), H2 data folder %s,"
-          + " Java %s, %d cores%n", jar, folder, System.getProperty("java.version"),
-          Runtime.getRuntime().availableProcessors());
+      System.out.printf("Start-up of %s %s to the first 200 on /engine-rest/engine (demo/demo), H2 data folder"
+          + " %s, Java %s, %d cores%n", jar, System.getProperty("bench.args", ""), folder,
+          System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
       System.out.printf("  first start (creates the data folder, not counted): %.1f s, load %s%n",
           startOnce(jar.toAbsolutePath(), folder), LifecycleBenchmark.load());
       double[] seconds = new double[rounds];
@@ -71,8 +73,13 @@ public final class StartupBenchmark {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-jar", jar.toString(), "--server.port=" + port)).directory(folder.toFile())
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-jar", jar.toString(), "--server.port=" + port));
+    String more = System.getProperty("bench.args", "").strip();
+    if (!more.isEmpty()) {
+      command.addAll(Arrays.asList(more.split("\\s+")));
+    }
+    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
         .redirectErrorStream(true).redirectOutput(folder.resolve("application.log").toFile());
     // The application runs on its defaults, whatever the developer's shell sets.
     builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("DB_"));
