@@ -1,6 +1,6 @@
 package com.servicecentre.lead;
 
-import com.servicecentre.common.CommandMemo;
+import com.servicecentre.office.CommandMemo;
 import com.servicecentre.lead.DesignerChoice.Candidate;
 import com.servicecentre.lead.DesignerChoice.Caps;
 import com.servicecentre.office.OfficeRules;

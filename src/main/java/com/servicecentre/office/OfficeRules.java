@@ -1,6 +1,5 @@
 package com.servicecentre.office;
 
-import com.servicecentre.common.CommandMemo;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

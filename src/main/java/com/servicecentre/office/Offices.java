@@ -1,6 +1,5 @@
 package com.servicecentre.office;
 
-import com.servicecentre.common.CommandMemo;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.servicecentre.sla;
 
 import com.servicecentre.calendar.CalendarRefused;
-import com.servicecentre.common.CommandMemo;
+import com.servicecentre.office.CommandMemo;
 import com.servicecentre.office.Office;
 import com.servicecentre.office.OfficeRules;
 import com.servicecentre.office.Offices;

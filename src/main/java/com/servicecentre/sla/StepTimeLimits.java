@@ -1,6 +1,6 @@
 package com.servicecentre.sla;
 
-import com.servicecentre.common.CommandMemo;
+import com.servicecentre.office.CommandMemo;
 import com.servicecentre.office.OfficeRules;
 import java.util.Map;
 import java.util.concurrent.Callable;

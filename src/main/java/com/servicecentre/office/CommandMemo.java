@@ -1,4 +1,4 @@
-package com.servicecentre.common;
+package com.servicecentre.office;
 
 import java.lang.ref.WeakReference;
 import java.util.HashMap;
@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  * resolves a due date, a follow-up date and two boundary timers, and each asked the database for the office's
  * calendar and the table's version again (lifecycle benchmark: about 8 identical lookups per command). A value
  * lives only as long as its command, so a change made by a manager applies from the next command on, on any node.
- * Outside a command nothing is kept. Failures are not kept either.
+ * Outside a command nothing is kept (an administrator's change that reads, inserts and reads again in one Spring
+ * transaction sees its own insert). Failures are not kept either. Here, beside {@link OfficeRules}, because the
+ * processes' own packages use the engine's public API only (ArchitectureTest).
  */
 public final class CommandMemo {
 
