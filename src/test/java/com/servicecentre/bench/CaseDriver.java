@@ -57,8 +57,8 @@ final class CaseDriver {
         // A bare twin names a task's second visit "<id>-2" (ids are unique in a model).
         CasePath.Step step = path.steps().get(task.getTaskDefinitionKey().replaceFirst("-\\d+$", ""));
         if (step == null) {
-          throw new IllegalStateException(path.name() + ": unexpected task " + task.getTaskDefinitionKey() + " (case " + number + ", phone " + runtime.getVariable(id, "phone") + ", started with " + start.get("phone") + ", duplicate of " + runtime.getVariable(id, "duplicateOf")
-              + ", this case " + runtime.getVariable(id, "caseNo") + ")");
+          throw new IllegalStateException(path.name() + ": unexpected task " + task.getTaskDefinitionKey()
+              + " in case " + number + " (" + runtime.getVariable(id, "caseNo") + ")");
         }
         if (seen != null) {
           seen.add(new SeenTask(task.getTaskDefinitionKey(), task.getAssignee(),
