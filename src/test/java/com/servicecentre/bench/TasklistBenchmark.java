@@ -1,18 +1,13 @@
 package com.servicecentre.bench;
 
-import com.servicecentre.ServiceCentreApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -25,7 +20,6 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -46,9 +40,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class TasklistBenchmark {
 
-  private static final String MARIADB = "jdbc:mysql://127.0.0.1:3306/";
-  private static final String DATABASE = "bench_tasklist";
-
   public static void main(String[] args) throws Exception {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
@@ -57,47 +48,10 @@ public final class TasklistBenchmark {
         .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     int samples = Integer.getInteger("bench.samples", 30);
 
-    Map<String, Object> props = new HashMap<>();
-    props.put("server.port", "0");
-    props.put("spring.main.banner-mode", "off");
-    props.put("logging.level.root", "WARN");
-    // No timers or relays running beside the queries.
-    props.put("camunda.bpm.job-execution.enabled", "false");
-    props.put("service-centre.notification.relay.enabled", "false");
-    Path folder = Files.createTempDirectory("tasklist-bench");
-    String[] profiles;
-    if (db.equals("mariadb")) {
-      try (Connection c = DriverManager.getConnection(MARIADB, "root", ""); Statement s = c.createStatement()) {
-        s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-        s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-      }
-      System.setProperty("DB_URL", MARIADB + DATABASE);
-      System.setProperty("DB_USER", "root");
-      System.setProperty("DB_PASSWORD", "");
-      System.setProperty("ADMIN_USER", "demo");
-      System.setProperty("ADMIN_PASSWORD", "demo");
-      profiles = new String[] {"mysql", "demo"};
-    } else {
-      props.put("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-      profiles = new String[] {"demo"};
-    }
-
-    // System properties, not the builder's defaults: those rank below application.yml.
-    props.forEach((key, value) -> System.setProperty(key, String.valueOf(value)));
-    ConfigurableApplicationContext app = new SpringApplicationBuilder(ServiceCentreApplication.class)
-        .profiles(profiles).run();
-    try {
-      new TasklistBenchmark(app, db, samples).run(sizes);
-    } finally {
-      app.close();
-      if (!Boolean.getBoolean("bench.keep")) {
-        org.springframework.util.FileSystemUtils.deleteRecursively(folder);
-      }
-      if (db.equals("mariadb") && !Boolean.getBoolean("bench.keep")) {
-        try (Connection c = DriverManager.getConnection(MARIADB, "root", ""); Statement s = c.createStatement()) {
-          s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-        }
-      }
+    // The application as LifecycleBenchmark runs it (job executor and schedules off, a fresh database dropped at
+    // the end); its statement counter stays off.
+    try (BenchApplication app = BenchApplication.start(db, new SqlCounter())) {
+      new TasklistBenchmark(app.context, db, samples).run(sizes);
     }
   }
 
