@@ -33,20 +33,32 @@ public final class DecisionBenchmark {
     DmnDecision assignment = parse(engine, "decisions/designer-assignment.dmn", "designer-assignment");
     DmnDecision capacity = parse(engine, "decisions/designer-capacity.dmn", "designer-capacity");
 
-    List<Map<String, Object>> amounts = new ArrayList<>();
-    for (double amount : new double[] {0, 30_000, 79_999, 80_000, 150_000, 199_999, 200_000, 1_000_000}) {
-      amounts.add(Map.of("estimatedAmount", amount));
-    }
-    List<Map<String, Object>> designers = new ArrayList<>();
-    for (int month = 1; month <= 12; month++) {
-      designers.add(Map.of("month", month, "topSigner", true));
-      designers.add(Map.of("month", month, "topSigner", false));
-    }
+    List<Map<String, Object>> amounts = orderSizes();
+    List<Map<String, Object>> designers = designerMonths();
 
     System.out.printf("FEEL engine %s, Java %s, %d cores%n", feelVersion(), System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
     report("designer-assignment", measure(engine, assignment, amounts));
     report("designer-capacity", measure(engine, capacity, designers));
+  }
+
+  /** Inputs of designer-assignment: order sizes on both sides of each threshold (also LifecycleBenchmark's). */
+  static List<Map<String, Object>> orderSizes() {
+    List<Map<String, Object>> amounts = new ArrayList<>();
+    for (double amount : new double[] {0, 30_000, 79_999, 80_000, 150_000, 199_999, 200_000, 1_000_000}) {
+      amounts.add(Map.of("estimatedAmount", amount));
+    }
+    return amounts;
+  }
+
+  /** Inputs of designer-capacity: every month, for top signers and the others. */
+  static List<Map<String, Object>> designerMonths() {
+    List<Map<String, Object>> designers = new ArrayList<>();
+    for (int month = 1; month <= 12; month++) {
+      designers.add(Map.of("month", month, "topSigner", true));
+      designers.add(Map.of("month", month, "topSigner", false));
+    }
+    return designers;
   }
 
   private static DmnDecision parse(DmnEngine engine, String file, String key) throws Exception {

@@ -184,15 +184,8 @@ public final class LifecycleBenchmark {
 
   /** designer-assignment and designer-capacity through DecisionService (with its history), one thread. */
   private static void decisionsInTheEngine(DecisionService decisions, int rounds, long millis) {
-    List<Map<String, Object>> amounts = new ArrayList<>();
-    for (double amount : new double[] {0, 30_000, 79_999, 80_000, 150_000, 199_999, 200_000, 1_000_000}) {
-      amounts.add(Map.of("estimatedAmount", amount));
-    }
-    List<Map<String, Object>> designers = new ArrayList<>();
-    for (int month = 1; month <= 12; month++) {
-      designers.add(Map.of("month", month, "topSigner", true));
-      designers.add(Map.of("month", month, "topSigner", false));
-    }
+    List<Map<String, Object>> amounts = DecisionBenchmark.orderSizes();
+    List<Map<String, Object>> designers = DecisionBenchmark.designerMonths();
     System.out.printf("%nDecisions through the engine's DecisionService (one thread, history level full)%n");
     for (var entry : Map.of("designer-assignment", amounts, "designer-capacity", designers).entrySet()) {
       double[] wall = new double[rounds];
