@@ -64,12 +64,15 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
 
   /**
    * Whether the list can do without DISTINCT, which makes the database read and sort every matching task before it
-   * can return the first 15: true when no join can repeat a task, i.e. authorizations are checked by probes and
-   * candidates are asked for by one group at most (one candidate link per group and task) and no sorting by
-   * variables joins more rows.
+   * can return the first 15: true when no join can repeat a task, i.e. authorizations are not joined (checked per
+   * task here, or not checked: an administrator) and candidates are asked for by one group at most (one candidate
+   * link per group and task) and no sorting by variables joins more rows.
    */
-  public static boolean rowsAreUnique(TaskQueryImpl query, boolean authPerTask) {
-    if (!authPerTask) {
+  public static boolean rowsAreUnique(TaskQueryImpl query) {
+    AuthorizationCheck check = query.getAuthCheck();
+    boolean joinsAuthorizations = check != null && check.getShouldPerformAuthorizatioCheck()
+        && check.getAuthUserId() != null && !check.isRevokeAuthorizationCheckEnabled() && !checkedPerTask(check);
+    if (joinsAuthorizations) {
       return false;
     }
     for (QueryOrderingProperty ordering : orderings(query)) {
