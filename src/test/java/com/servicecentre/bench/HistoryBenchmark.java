@@ -188,7 +188,6 @@ public final class HistoryBenchmark {
 
     measureAudit("audit with a year of history");
     explainAudit();
-    compareSearchIndex();
     measureCleanup();
     System.out.printf("Load average at the end %.2f%n", loadAverage());
   }
@@ -656,54 +655,6 @@ public final class HistoryBenchmark {
       }
     }
     report("GET /api/audit/cases?process=…&from=…&to=… (last 30 days, 200)", search);
-  }
-
-  /** Migration V22's index, taken away and put back: the search by process and dates without and with it. */
-  private void compareSearchIndex() throws Exception {
-    String index = "history_procinst_key_start";
-    String drop = db.equals("mariadb") ? "DROP INDEX " + index + " ON ACT_HI_PROCINST" : "DROP INDEX " + index;
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      s.execute(drop);
-      double[] without = timeLastMonthsComplaints(30);
-      long t = System.nanoTime();
-      s.execute("CREATE INDEX " + index + " ON ACT_HI_PROCINST (PROC_DEF_KEY_, START_TIME_)");
-      double build = (System.nanoTime() - t) / 1e9;
-      double[] with = timeLastMonthsComplaints(30);
-      System.out.println("Search by process and the last 30 days, without and with V22's index (built in "
-          + String.format("%.1f s", build) + "):");
-      report("without " + index, without);
-      report("with " + index, with);
-      String sql = searchSql();
-      if (sql != null) {
-        System.out.println("  plan with it: " + plan(s, sql));
-      }
-    }
-  }
-
-  private double[] timeLastMonthsComplaints(int times) throws Exception {
-    get("guoyu", lastMonthsComplaints());
-    double[] millis = new double[times];
-    for (int i = 0; i < times; i++) {
-      long t = System.nanoTime();
-      HttpResponse<String> page = get("guoyu", lastMonthsComplaints());
-      millis[i] = (System.nanoTime() - t) / 1e6;
-      if (page.statusCode() != 200) {
-        throw new IllegalStateException("search by process and dates: " + page.body());
-      }
-    }
-    return millis;
-  }
-
-  /** The engine's statement for the search by process and dates. */
-  private String searchSql() {
-    return captureStatements(() -> {
-      try {
-        return get("guoyu", lastMonthsComplaints());
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }).stream().filter(sql -> sql.contains("ACT_HI_PROCINST") && sql.contains("START_TIME_ >=")).findFirst()
-        .orElse(null);
   }
 
   private static String lastMonthsComplaints() {
