@@ -1,5 +1,6 @@
 package com.servicecentre.complaint;
 
+import com.servicecentre.common.CandidateGroups;
 import static com.servicecentre.common.CaseVariables.CASE_NO;
 import static com.servicecentre.complaint.ComplaintProcess.ESCALATE_TO;
 import static com.servicecentre.complaint.ComplaintProcess.ESCALATION;
@@ -39,7 +40,7 @@ public class EscalateComplaint implements JavaDelegate {
     String key = SendNotification.keyOf(execution);
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(HANDLE_COMPLAINT).list()) {
-      tasks.addCandidateGroup(task.getId(), escalateTo);
+      CandidateGroups.add(tasks, task.getId(), escalateTo);
       String handler = task.getAssignee() != null ? task.getAssignee() : RESPONSIBLE_GROUP.from(execution);
       notifications.send(new Notification(key + ":reminder", "tasklist", handler,
           "投诉" + complaintNo + "已到时限，请尽快处理"));

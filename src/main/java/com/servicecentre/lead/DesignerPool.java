@@ -1,5 +1,6 @@
 package com.servicecentre.lead;
 
+import com.servicecentre.office.CommandMemo;
 import com.servicecentre.lead.DesignerChoice.Candidate;
 import com.servicecentre.lead.DesignerChoice.Caps;
 import com.servicecentre.office.OfficeRules;
@@ -63,9 +64,16 @@ public class DesignerPool {
   }
 
   private Caps caps(String designer, String shop, LocalDateTime now) {
+    boolean topSigner = topSigners.isTopSigner(designer, now.toLocalDate());
+    // Every designer of the grade with the same inputs gets the same caps: the table is asked once per command.
+    return CommandMemo.get("designer-capacity|" + shop + "|" + now.getMonthValue() + "|" + topSigner,
+        () -> caps(shop, now.getMonthValue(), topSigner));
+  }
+
+  private Caps caps(String shop, int month, boolean topSigner) {
     // The caps of the shop whose lead is being dispatched, when it keeps a table of its own.
     DmnDecisionResultEntries limits = officeRules.evaluation(decisions, "designer-capacity", shop)
-        .variables(Map.of("month", now.getMonthValue(), "topSigner", topSigners.isTopSigner(designer, now.toLocalDate())))
+        .variables(Map.of("month", month, "topSigner", topSigner))
         .evaluate()
         .getSingleResult();
     return new Caps(limit(limits, "openOrdersLimit"), limit(limits, "dailyLimit"), limit(limits, "weeklyLimit"));

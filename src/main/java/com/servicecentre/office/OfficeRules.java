@@ -38,6 +38,10 @@ public class OfficeRules {
     if (office == null || office.isBlank()) {
       return null;
     }
+    return CommandMemo.get("own-table|" + decisionKey + "|" + office, () -> ownVersion(decisionKey, office));
+  }
+
+  private String ownVersion(String decisionKey, String office) {
     // Looked up whoever is logged in: the office's table is the rule of the case, not of the person at the step.
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();

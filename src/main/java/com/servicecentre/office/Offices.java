@@ -36,9 +36,10 @@ public class Offices {
     return jdbc.query("SELECT * FROM office ORDER BY position, code", OFFICE);
   }
 
+  /** Read once per engine command (a case's due dates and messages ask for its office several times). */
   public Optional<Office> find(String code) {
-    return code == null ? Optional.empty()
-        : jdbc.query("SELECT * FROM office WHERE code = ?", OFFICE, code).stream().findFirst();
+    return code == null ? Optional.empty() : CommandMemo.get("office|" + code,
+        () -> jdbc.query("SELECT * FROM office WHERE code = ?", OFFICE, code).stream().findFirst());
   }
 
   /** The office's Chinese name, or its code when it is not (or no longer) on file. */

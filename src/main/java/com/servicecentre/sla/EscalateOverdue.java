@@ -1,5 +1,6 @@
 package com.servicecentre.sla;
 
+import com.servicecentre.common.CandidateGroups;
 import com.servicecentre.notification.Notification;
 import com.servicecentre.notification.NotificationPort;
 import com.servicecentre.office.OfficeRules;
@@ -50,7 +51,7 @@ public class EscalateOverdue implements JavaDelegate {
       }
       String escalateTo = escalateTo(execution, task, workingOn);
       if (escalateTo != null) {
-        tasks.addCandidateGroup(task.getId(), escalateTo);
+        CandidateGroups.add(tasks, task.getId(), escalateTo);
         notifications.send(new Notification(key + ":escalation", "tasklist", escalateTo,
             "请督办：" + caseNo + "「" + task.getName() + "」已过时限 " + TimedTasks.shown(task.getDueDate())));
       }

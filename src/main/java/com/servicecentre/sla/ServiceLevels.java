@@ -1,6 +1,7 @@
 package com.servicecentre.sla;
 
 import com.servicecentre.calendar.CalendarRefused;
+import com.servicecentre.office.CommandMemo;
 import com.servicecentre.office.Office;
 import com.servicecentre.office.OfficeRules;
 import com.servicecentre.office.Offices;
@@ -61,6 +62,10 @@ public class ServiceLevels {
    */
   public WorkingCalendar calendar(String name) {
     String office = OFFICE_HOURS.equals(name) ? OfficeRules.caseOffice() : null;
+    return CommandMemo.get("calendar|" + name + "|" + office, () -> lookUp(name, office));
+  }
+
+  private WorkingCalendar lookUp(String name, String office) {
     String actual = office == null ? name : offices.getObject().find(office).map(Office::calendar)
         .filter(calendar -> !calendar.isBlank()).orElse(name);
     try {

@@ -1,5 +1,6 @@
 package com.servicecentre.sla;
 
+import com.servicecentre.office.CommandMemo;
 import com.servicecentre.office.OfficeRules;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,8 +43,14 @@ public class StepTimeLimits {
     return ServiceLevels.WARNING + due(process, step);
   }
 
+  // due() and warning() of one task ask the same question in the same command: answered (and kept in the
+  // decision history) once.
   private DmnDecisionResultEntries evaluate(String process, String step) {
     String office = OfficeRules.caseOffice();
+    return CommandMemo.get(DECISION + "|" + office + "|" + process + "|" + step, () -> evaluate(process, step, office));
+  }
+
+  private DmnDecisionResultEntries evaluate(String process, String step, String office) {
     Callable<DmnDecisionResultEntries> evaluation = () -> {
       var result = officeRules.evaluation(engine.getObject().getDecisionService(), DECISION, office)
           .variables(Map.of("process", process, "step", step)).evaluate();

@@ -85,6 +85,11 @@ final class ChildApplication implements AutoCloseable {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  HttpResponse<String> put(String path, String user, String password) throws IOException, InterruptedException {
+    return http.send(request(path, user, password).PUT(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   private HttpRequest.Builder request(String path, String user, String password) {
     String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

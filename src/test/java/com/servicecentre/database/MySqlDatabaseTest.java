@@ -391,6 +391,15 @@ class MySqlDatabaseTest {
     assertThat(admin.get("/engine-rest/process-instance/" + instanceId + "/variables/description")
         .get("value").asText()).isEqualTo(DESCRIPTION);
 
+    // Tasklist's lists on MySQL (authorizations checked per task, security/TaskQueryAuthorization): the clerks'
+    // group list shows the new task; the supervisor, who may read every complaint task, sees it in every list too
+    String group = "/engine-rest/task?candidateGroup=customer-service&sortBy=dueDate&sortOrder=asc&maxResults=15";
+    assertThat(clerk.get(group).findValuesAsText("processInstanceId")).contains(instanceId);
+    assertThat(colleague.get("/engine-rest/task/count?candidateGroup=customer-service").get("count").asInt())
+        .isEqualTo(clerk.get(group.replace("maxResults=15", "maxResults=1000")).size()).isPositive();
+    assertThat(supervisor.get("/engine-rest/task?sortBy=dueDate&sortOrder=asc").findValuesAsText("processInstanceId"))
+        .contains(instanceId);
+
     // investigated the same day, the supervisor confirms the proposed department
     assertThat(clerk.claimAndSubmit(instanceId, "investigateComplaint", "zhangwei",
         Map.of("findings", "夜间装修属实", "suggestedFix", "上门劝导")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
