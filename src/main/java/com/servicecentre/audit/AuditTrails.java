@@ -90,15 +90,36 @@ public class AuditTrails {
         .map(this::trail);
   }
 
-  /** Cases by process (every version), start date, part of the business key and state; newest first. */
+  /**
+   * Cases by process (every version), start date, part of the business key and state; newest first. A whole case
+   * number is looked up by the business key's index first: the search for a part reads every case (LIKE '%…%'), which
+   * at a year of history takes longer than an auditor should wait for the one case they named. Case numbers have a
+   * fixed width per kind, so a whole number is part of no other case's number.
+   */
   public List<CaseSummary> search(String processKey, String businessKeyPart, Date startedFrom, Date startedTo,
       String state, int max, List<String> offices) {
+    String part = businessKeyPart == null || businessKeyPart.isBlank() ? null : businessKeyPart.trim();
+    if (part != null) {
+      List<CaseSummary> named = search(processKey, part, false, startedFrom, startedTo, state, max, offices);
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    return search(processKey, part, true, startedFrom, startedTo, state, max, offices);
+  }
+
+  private List<CaseSummary> search(String processKey, String businessKey, boolean part, Date startedFrom,
+      Date startedTo, String state, int max, List<String> offices) {
     HistoricProcessInstanceQuery query = Offices.only(history.createHistoricProcessInstanceQuery(), offices);
     if (processKey != null && !processKey.isBlank()) {
       query.processDefinitionKey(processKey);
     }
-    if (businessKeyPart != null && !businessKeyPart.isBlank()) {
-      query.processInstanceBusinessKeyLike("%" + businessKeyPart.trim() + "%");
+    if (businessKey != null) {
+      if (part) {
+        query.processInstanceBusinessKeyLike("%" + businessKey + "%");
+      } else {
+        query.processInstanceBusinessKey(businessKey);
+      }
     }
     if (startedFrom != null) {
       query.startedAfter(startedFrom);

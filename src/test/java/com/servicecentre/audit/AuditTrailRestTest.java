@@ -202,6 +202,10 @@ class AuditTrailRestTest {
         .isEqualTo(ranOn);
     assertThat(auditor().get("/api/audit/cases?process=complaint-handling&state=ACTIVE&businessKey=" + complaintNo))
         .isEmpty();
+    // A part of the number finds the case too: the whole number is only looked up first, by its index.
+    assertThat(auditor().get("/api/audit/cases?process=complaint-handling&state=COMPLETED&businessKey="
+        + complaintNo.substring(2) + "&from=" + today + "&to=" + today))
+        .extracting(c -> c.get("businessKey").asText()).contains(complaintNo);
   }
 
   @Test
