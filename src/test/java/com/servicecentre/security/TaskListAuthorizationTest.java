@@ -59,13 +59,16 @@ class TaskListAuthorizationTest {
         "com.servicecentre.security.TaskQueryAuthorization.selectTasksCheckedPerTask");
     // each sorted to the end (task id last), so that both answers have one order to be compared in
     Map<String, UnaryOperator<TaskQuery>> queries = Map.of(
-        "我组的任务 (one group, by due date)", q -> q.taskCandidateGroup("customer-service").orderByDueDate().asc().orderByTaskId().asc(),
-        "two groups", q -> q.taskCandidateGroupIn(List.of("customer-service", "cs-supervisor")).orderByDueDate().asc().orderByTaskId().asc(),
+        "我组的任务 (one group, by due date)",
+        q -> q.taskCandidateGroup("customer-service").orderByDueDate().asc().orderByTaskId().asc(),
+        "two groups", q -> q.taskCandidateGroupIn(List.of("customer-service", "cs-supervisor"))
+            .orderByDueDate().asc().orderByTaskId().asc(),
         "candidate user", q -> q.taskCandidateUser("zhangwei").orderByTaskCreateTime().desc().orderByTaskId().asc(),
         "owner (我受理的投诉)", q -> q.taskOwner("zhangwei").orderByDueDate().asc().orderByTaskId().asc(),
         "everything visible", q -> q.orderByDueDate().asc().orderByTaskId().asc(),
         "due soon (即将超时)", q -> q.dueAfter(new java.util.Date(0)).orderByDueDate().asc().orderByTaskId().asc(),
-        "or-query", q -> q.or().taskCandidateGroup("customer-service").taskAssignee("zhangwei").endOr().orderByTaskId().asc(),
+        "or-query", q -> q.or().taskCandidateGroup("customer-service").taskAssignee("zhangwei").endOr()
+            .orderByTaskId().asc(),
         "sorted by a case variable", q -> q.taskCandidateGroup("customer-service")
             .orderByProcessVariable("caseNo", org.camunda.bpm.engine.variable.type.ValueType.STRING).asc()
             .orderByTaskId().asc());
