@@ -97,7 +97,7 @@ public class KpiFigures {
 
   private List<CaseFact> selected(KpiQuery query) {
     return rules.facts(query.from(), query.to(), query.offices()).stream()
-        .filter(f -> query.department() == null || query.department().equals(f.department()))
+        .filter(f -> query.departments() == null || query.departments().contains(f.department()))
         .filter(f -> query.person() == null || query.person().equals(f.person()))
         .toList();
   }

@@ -49,6 +49,9 @@ class KpiRules {
   private static final Map<String, String> ORDER_SIZES = Map.of("small", "lead-signed-small", "medium",
       "lead-signed-medium", "large", "lead-signed-large");
 
+  /** A dispatched lead has come to an end when signed, lost, or signed and then cancelled (退单). */
+  private static final Set<String> ENDED = Set.of(LeadRegister.SIGNED, LeadRegister.LOST, LeadRegister.CANCELLED);
+
   private final JdbcTemplate jdbc;
   private final KpiCatalogue catalogue;
   private final DesignerPool designers;
@@ -187,8 +190,9 @@ class KpiRules {
         out.accept(CaseFact.counted("lead-lost", c, LeadRegister.LOST.equals(status))
             .because(LeadRegister.LOST.equals(status) ? LeadEndings.reasonLabel(reason) : null));
       }
-      String sizeKpi = ORDER_SIZES.get(rs.getString("order_size"));
-      if (sizeKpi != null && Set.of(LeadRegister.SIGNED, LeadRegister.LOST, LeadRegister.CANCELLED).contains(status)) {
+      String size = rs.getString("order_size");
+      String sizeKpi = size == null ? null : ORDER_SIZES.get(size);
+      if (sizeKpi != null && ENDED.contains(status)) {
         out.accept(CaseFact.counted(sizeKpi, c, LeadRegister.SIGNED.equals(status)));
       }
     });
