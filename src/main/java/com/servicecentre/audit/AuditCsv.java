@@ -1,5 +1,6 @@
 package com.servicecentre.audit;
 
+import com.servicecentre.common.CsvLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,9 +15,7 @@ import java.util.Set;
  * The JSON audit trail as one CSV table: a row per entry, the first column naming the section (case,
  * activities, tasks, variableChanges, decisions, operations), then every field that occurs in any section.
  * A list inside an entry (candidate groups, decision inputs and outputs) becomes one cell: items separated by
- * "; ", the fields of an item as "name=value" separated by ", ". A cell that a spreadsheet would run as a formula
- * (starting with =, +, -, @, tab or carriage return) gets a leading single quote (OWASP CSV injection advice), so
- * -50 reads '-50.
+ * "; ", the fields of an item as "name=value" separated by ", ". Cells are escaped as {@link CsvLines} says.
  */
 public final class AuditCsv {
 
@@ -67,19 +66,6 @@ public final class AuditCsv {
   }
 
   private static void line(StringBuilder csv, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        csv.append(',');
-      }
-      String cell = cells.get(i);
-      if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-        cell = "'" + cell;
-      }
-      if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-        cell = '"' + cell.replace("\"", "\"\"") + '"';
-      }
-      csv.append(cell);
-    }
-    csv.append("\r\n");
+    CsvLines.line(csv, cells);
   }
 }

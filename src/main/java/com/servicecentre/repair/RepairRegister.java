@@ -99,7 +99,8 @@ public class RepairRegister {
 
   /**
    * Closed jobs reported in [from, to): how many, how many finished within their limit, and how many were put
-   * right without a reopening (维修完好率 = rightFirstTime / closed, target ≥ 98%).
+   * right without a reopening (一次修复率 = fixedFirstTime / closed; its complement is the 返修率). The register
+   * cannot tell 维修完好率, the share of facilities in good repair. The KPI page (kpi/) reads the same columns.
    */
   public Figures figures(LocalDateTime from, LocalDateTime to) {
     return figures(from, to, null);
@@ -116,9 +117,10 @@ public class RepairRegister {
         (rs, n) -> new Figures(rs.getInt(1), rs.getInt(2), rs.getInt(3)), from, to, office, office);
   }
 
-  public record Figures(int closed, int completedOnTime, int rightFirstTime) {
-    public double completenessRate() {
-      return closed == 0 ? 1.0 : (double) rightFirstTime / closed;
+  public record Figures(int closed, int completedOnTime, int fixedFirstTime) {
+    /** 一次修复率, or null when no job closed (shown as "—", not as 100 %). */
+    public Double firstTimeFixRate() {
+      return closed == 0 ? null : (double) fixedFirstTime / closed;
     }
   }
 

@@ -218,7 +218,7 @@ class RepairDispatchProcessTest {
     assertThat(job).isEnded();
     assertThat(register.find(job.getBusinessKey())).containsEntry("REOPEN_COUNT", 1);
     var figures = register.figures(NOW.minusDays(1), NOW.plusDays(1));
-    assertThat(figures.rightFirstTime()).isLessThan(figures.closed());
+    assertThat(figures.fixedFirstTime()).isLessThan(figures.closed());
   }
 
   @Test
