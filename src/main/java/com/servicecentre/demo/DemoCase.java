@@ -50,6 +50,11 @@ abstract class DemoCase {
    */
   abstract List<Map<String, Object>> formFor(String taskKey, TaskView task);
 
+  /** Whether this step may be left past its due time (see {@link DemoHistory}: personal tasks never are). */
+  boolean mayBeLate(String taskKey) {
+    return true;
+  }
+
   /** Who takes an unassigned task: a member of its candidate groups in the case's office. */
   String whoDoes(String taskKey, List<String> candidateGroups, String taskOffice) {
     String where = taskOffice != null ? taskOffice : office;

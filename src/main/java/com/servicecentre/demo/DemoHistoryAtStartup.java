@@ -67,6 +67,7 @@ public class DemoHistoryAtStartup implements SmartLifecycle {
     LOG.info("演示历史：完成，用时 {} 秒；发起 {}，已办结 {}，仍在办 {}，受阻 {}；完成任务 {} 个，触发定时器 {} 次",
         totals.took().toSeconds(), totals.started(), totals.finished(), totals.open(), totals.stuck(),
         totals.tasksCompleted(), totals.timersFired());
+    LOG.info("演示历史：{}", history.outcomes());
   }
 
   @Override

@@ -69,10 +69,10 @@ final class DemoMoveOut extends DemoCase {
       case "reviseRefundApplication" -> List.of(map("revisionNotes", "已补充查验照片，扣款金额核实无误"));
       case "payRefund" -> List.of(map("paymentReference", "PZ-" + (10000 + random.nextInt(90000))));
       case "collectBalance" -> {
-        Object balance = task.variable("refundAmount");
-        double owed = balance instanceof Number n ? Math.abs(n.doubleValue()) : 0;
-        yield List.of(map("amountReceived", owed, "paymentReference", "SK-" + (10000 + random.nextInt(90000))),
-            map("paymentReference", "SK-" + (10000 + random.nextInt(90000))));
+        // The applicant pays the balance the settlement left (arrears above what was held), to the cent.
+        Object balance = task.variable("balanceDue");
+        yield balance instanceof Number owed ? List.of(map("amountReceived", owed.doubleValue(),
+            "paymentReference", "SK-" + (10000 + random.nextInt(90000)))) : List.of();
       }
       default -> List.of();
     };
