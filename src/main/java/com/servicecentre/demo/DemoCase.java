@@ -31,6 +31,9 @@ abstract class DemoCase {
   Instant receivedAt;
   boolean stuck;
   int lateSteps;
+  /** Set by {@link #formFor} when nobody can do the step today; the generator comes back the next working day. */
+  boolean tryAgainLater;
+  int retries;
 
   DemoCase(String processKey, String office, String starter, Random random,
       BiFunction<String, String, List<String>> members) {

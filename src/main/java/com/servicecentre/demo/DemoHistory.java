@@ -3,6 +3,8 @@ package com.servicecentre.demo;
 import com.servicecentre.calendar.WorkingCalendar;
 import com.servicecentre.calendar.WorkingCalendars;
 import com.servicecentre.common.EngineClock;
+import com.servicecentre.lead.DesignerChoice;
+import com.servicecentre.lead.DesignerPool;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,8 +80,10 @@ public class DemoHistory {
   private final IdentityService identity;
   private final WorkingCalendars calendars;
   private final JdbcTemplate jdbc;
+  private final DesignerPool designers;
 
-  public DemoHistory(ProcessEngine engine, WorkingCalendars calendars, JdbcTemplate jdbc) {
+  public DemoHistory(ProcessEngine engine, WorkingCalendars calendars, JdbcTemplate jdbc, DesignerPool designers) {
+    this.designers = designers;
     this.engine = engine;
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
@@ -98,7 +102,8 @@ public class DemoHistory {
 
   /**
    * Plays {@code cases} cases started in working hours between {@code from} (inclusive) and {@code until} (the
-   * real now, at most), seeded: the same arguments on an empty database give the same history.
+   * real now, at most), seeded: the same seed over the same period, on an empty database, gives the same history.
+   * Takes long: every case runs through the engine (about a second a case on a busy two-core machine).
    */
   public Totals generate(LocalDate from, LocalDateTime until, int cases, long seed) {
     long began = System.nanoTime();
@@ -109,22 +114,11 @@ public class DemoHistory {
       // It would run timers by the moved clock, concurrently with this timeline.
       jobExecutor.shutdown();
     }
-    Integer writeDelay = h2WriteDelay();
-    if (writeDelay != null && writeDelay < 1000) {
-      // Each commit of the embedded H2 is written to its file at once (WRITE_DELAY=0 in the URL, for safety when
-      // the process is killed): a quarter of the generation's time. A history half generated is no use anyway, so
-      // commits are written once a second meanwhile, and the setting is put back afterwards.
-      jdbc.execute("SET WRITE_DELAY 1000");
-    }
     try {
       Run run = new Run(from, until, cases, seed);
       run.play();
-      Totals totals = run.totals(Duration.ofNanos(System.nanoTime() - began));
-      return totals;
+      return run.totals(Duration.ofNanos(System.nanoTime() - began));
     } finally {
-      if (writeDelay != null && writeDelay < 1000) {
-        jdbc.execute("SET WRITE_DELAY " + writeDelay);
-      }
       identity.clearAuthentication();
       ClockUtil.reset();
       if (executorWasActive) {
@@ -151,16 +145,6 @@ public class DemoHistory {
 
   private void count(Map<String, Integer> outcomes, String label, String tableAndCondition) {
     outcomes.put(label, jdbc.queryForObject("SELECT COUNT(*) FROM " + tableAndCondition, Integer.class));
-  }
-
-  /** H2's write delay (ms), or null on another database. */
-  private Integer h2WriteDelay() {
-    Boolean h2 = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().equals("H2"));
-    if (!Boolean.TRUE.equals(h2)) {
-      return null;
-    }
-    return jdbc.queryForList("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'",
-        String.class).stream().findFirst().map(Integer::valueOf).orElse(null);
   }
 
   /** One generation: the timeline, the staff by office and group, and the counts. */
@@ -210,29 +194,21 @@ public class DemoHistory {
         if (event.at().isAfter(until)) {
           break;
         }
-        long t0 = System.nanoTime();
         fireTimersUntil(event.at());
-        long t1 = System.nanoTime();
         setClock(event.at());
         if (event.taskId() == null) {
           start(event.plan());
           done++;
-          nanosStart += System.nanoTime() - t1;
         } else {
           work(event);
-          nanosWork += System.nanoTime() - t1;
         }
-        nanosTimers += t1 - t0;
         if (done * 10 / cases > reported) {
           reported = done * 10 / cases;
           LOG.info("演示历史：已发起 {} / {} 个案件，模拟时间 {}", done, cases, EngineClock.now());
         }
       }
       fireTimersUntil(until);
-      LOG.debug("演示历史 timing: timers {} ms, starts {} ms, tasks {} ms, async {} ms", nanosTimers / 1_000_000,
-          nanosStart / 1_000_000, nanosWork / 1_000_000, nanosAsync / 1_000_000);
     }
-    long nanosTimers, nanosStart, nanosWork, nanosAsync;
 
     Totals totals(Duration took) {
       Map<String, Integer> finished = new LinkedHashMap<>();
@@ -293,15 +269,6 @@ public class DemoHistory {
 
     /** The asynchronous steps (notifications, bookings, archives) that are due now. */
     private void runAsyncSteps() {
-      long t0 = System.nanoTime();
-      try {
-        runAsyncSteps0();
-      } finally {
-        nanosAsync += System.nanoTime() - t0;
-      }
-    }
-
-    private void runAsyncSteps0() {
       Set<String> failed = new HashSet<>();
       for (int round = 0; round < 20; round++) {
         List<Job> due = new ArrayList<>(management.createJobQuery().messages().executable().list());
@@ -399,6 +366,13 @@ public class DemoHistory {
         return;
       }
       List<Map<String, Object>> attempts = plan.formFor(task.getTaskDefinitionKey(), new TaskView(task, user));
+      if (attempts.isEmpty() && plan.tryAgainLater && plan.retries++ < 10) {
+        // Nobody can take it today (every designer of the grade at the day's or the week's cap): next morning.
+        plan.tryAgainLater = false;
+        schedule(new Event(hours.nextWorkingMoment(clock.plus(Duration.ofHours(15))), sequence++, plan,
+            event.taskId(), event.groups()));
+        return;
+      }
       RuntimeException refused = null;
       for (Map<String, Object> variables : attempts) {
         try {
@@ -497,6 +471,15 @@ public class DemoHistory {
 
     LocalDate today() {
       return EngineClock.now().toLocalDate();
+    }
+
+    /** The designers of a grade a forced dispatch may still go to (under the day's and the week's caps), fairest first. */
+    List<String> designersUnderHardCaps(String grade) {
+      return designers.of(grade, task.getTenantId(), EngineClock.now()).stream()
+          .filter(DesignerChoice.Candidate::underHardCaps)
+          .sorted(Comparator.comparingInt((DesignerChoice.Candidate c) -> c.load().dispatchedThisWeek())
+              .thenComparing(DesignerChoice.Candidate::id))
+          .map(DesignerChoice.Candidate::id).toList();
     }
   }
 }

@@ -85,11 +85,20 @@ final class DemoLead extends DemoCase {
         yield List.of(vars);
       }
       case "signSlipAsMarketingManager", "signSlipAsShopManager" -> List.of(map("slipApproved", chance(0.9)));
-      case "forceAssignDesigner", "decideOverCapDispatch" -> {
+      case "forceAssignDesigner" -> {
+        // The account manager forces the order on the least loaded designer still under the hard caps; when the
+        // grade filled up meanwhile, the customer waits for the next day.
+        List<String> offered = task.choices("gradeDesigners");
+        List<String> possible = task.designersUnderHardCaps((String) task.variable("designerGroup")).stream()
+            .filter(offered::contains).toList();
+        tryAgainLater = possible.isEmpty();
+        yield possible.stream().map(d -> map("designer", d, "forcedReason", "本级设计师均满额，按客户时间安排"))
+            .toList();
+      }
+      case "decideOverCapDispatch" -> {
         List<String> designers = new ArrayList<>(task.choices("gradeDesigners"));
         Collections.shuffle(designers, random);
-        yield designers.stream().map(d -> map("designer", d, "forcedReason",
-            taskKey.equals("forceAssignDesigner") ? "本级设计师均满额，按客户时间安排" : "客户当天必须量房，特批超上限派单"))
+        yield designers.stream().map(d -> map("designer", d, "forcedReason", "客户当天必须量房，特批超上限派单"))
             .toList();
       }
       case "measureHome" -> List.of(ending == Ending.INVALID
