@@ -90,7 +90,8 @@ public class KpiFigures {
             .thenComparing(CaseFact::caseNo))
         .toList();
     Map<String, String> names = personNames(facts);
-    return facts.stream().map(f -> new KpiCase(f.caseNo(), f.office(), f.department(), f.person(),
+    return facts.stream().map(f -> new KpiCase(f.caseNo(), f.office(), f.department(),
+        catalogue.department(f.department()).map(KpiDepartment::name).orElse(NOBODY), f.person(),
         f.person() == null ? NOBODY : names.getOrDefault(f.person(), f.person()), f.date(), f.numerator(),
         f.denominator(), f.reason())).toList();
   }
