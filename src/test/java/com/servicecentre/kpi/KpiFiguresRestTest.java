@@ -198,6 +198,23 @@ class KpiFiguresRestTest {
   }
 
   @Test
+  void designerLoadIsTheOrdersInHandAgainstTheCapTodayAndNoneInThePast() {
+    history.leadInHandToday("KPI-L9", "zhuyan");
+    String today = "from=" + java.time.LocalDate.now(com.servicecentre.common.EngineClock.ZONE) + "&to="
+        + java.time.LocalDate.now(com.servicecentre.common.EngineClock.ZONE);
+    Map<String, Object> load = find(figures("xuting", today + "&groupBy=person"), "designer-load", "zhuyan");
+    assertThat((Double) load.get("numerator")).isGreaterThanOrEqualTo(1.0);
+    assertThat((Double) load.get("denominator")).as("zhuyan's cap on orders in hand").isPositive();
+    assertThat((Double) load.get("value")).isCloseTo(
+        100 * (Double) load.get("numerator") / (Double) load.get("denominator"), within(0.01));
+    Map body = rest.withBasicAuth("xuting", "demo").getForObject(
+        "/api/kpi/cases?kpi=designer-load&groupBy=person&group=zhuyan&" + today, Map.class);
+    assertThat((List<Map<String, Object>>) body.get("cases")).extracting(c -> c.get("caseNo")).contains("KPI-L9");
+    // A past period has no snapshot of the load.
+    assertThat(byKpi(figures("xuting", MARCH)).get("designer-load")).containsEntry("value", null);
+  }
+
+  @Test
   void badParametersAreNamed() {
     assertThat(message("/api/kpi?from=2031-13-01")).contains("开始日期 (from)");
     assertThat(message("/api/kpi?from=2031-03-02&to=2031-03-01")).contains("结束日期 (to)");
