@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +44,8 @@ class KpiReportsTest {
   JdbcTemplate jdbc;
   @Autowired
   OutboxNotifications outbox;
+  @Autowired
+  ProcessEngine engine;
 
   private final String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
@@ -99,6 +105,29 @@ class KpiReportsTest {
     assertThat(outbox.messagesFor("kpi:daily:2026-10-01:")).isEmpty();
     // Nobody is told the office's own list: each head has his.
     assertThat(outbox.messagesFor("kpi:daily:2026-10-09:A02:*:")).isEmpty();
+  }
+
+  @Test
+  void anOpenStepOfARunningCaseIsNamedWithItsTaskAndDueTime() {
+    // A move-out started without a login belongs to 翠湖花园 (A01); its open step is due on 2026-10-12 at 10:00.
+    ProcessInstance moveOut = engine.getRuntimeService().startProcessInstanceByKey("move-out-refund", Map.of(
+        "applicant", "赵先生", "unit", "9栋" + tag, "moveOutDate", "2026-12-01", "reason", "lease-end",
+        "refundAccount", "工商银行 6222 0000 1111", "renovationDeposit", 1000.0, "leaseDeposit", 500.0,
+        "prepaidFees", 0.0));
+    Task step = engine.getTaskService().createTaskQuery().processInstanceId(moveOut.getId()).singleResult();
+    step.setDueDate(Date.from(at(LocalDate.of(2026, 10, 12), "10:00")));
+    engine.getTaskService().saveTask(step);
+
+    reports.produce(KpiReportKind.DAILY, LocalDate.of(2026, 10, 12), "A01");
+    KpiReport finance = reports.reports(KpiReportKind.DAILY, LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 12),
+        List.of("A01"), List.of("finance")).get(0);
+    assertThat(caseNos(finance.content().get("dueToday"))).contains(moveOut.getBusinessKey());
+    assertThat(step(finance.content().get("dueToday"), moveOut.getBusinessKey())).isEqualTo(step.getName());
+    assertThat(due(finance.content().get("dueToday"), moveOut.getBusinessKey())).isEqualTo("2026-10-12T10:00:00");
+    assertThat(finance.recipients()).containsExactly("zhengqiang");
+    assertThat(outbox.messagesFor("kpi:daily:2026-10-12:A01:finance:zhengqiang")).singleElement()
+        .satisfies(m -> assertThat((String) m.get("MESSAGE")).contains(moveOut.getBusinessKey()));
+    engine.getRuntimeService().deleteProcessInstance(moveOut.getId(), "test over");
   }
 
   @Test
