@@ -72,15 +72,16 @@ class DailyWarnings {
     for (String process : List.of(ComplaintProcess.KEY, RepairProcess.KEY, MoveOutProcess.KEY, LeadProcess.KEY)) {
       List<Task> open = tasks.createTaskQuery().tenantIdIn(office.code()).processDefinitionKey(process)
           .dueBefore(Date.from(dayEnds)).list();
-      Map<String, String[]> cases = casesOf(process, open.stream().map(Task::getProcessInstanceId).distinct()
+      Map<String, CaseOf> cases = casesOf(process, open.stream().map(Task::getProcessInstanceId).distinct()
           .toList());
       for (Task task : open) {
-        String[] c = cases.get(task.getProcessInstanceId());
-        if (c == null || c[0] == null) {
+        CaseOf c = cases.get(task.getProcessInstanceId());
+        if (c == null || c.caseNo() == null) {
           continue;
         }
-        withTask.add(c[0]);
-        due.add(new WarningCase(c[0], process, c[1], task.getName(), EngineClock.local(task.getDueDate()), 0));
+        withTask.add(c.caseNo());
+        due.add(new WarningCase(c.caseNo(), process, c.department(), task.getName(),
+            EngineClock.local(task.getDueDate()), 0));
       }
     }
     LocalDateTime end = LocalDateTime.ofInstant(dayEnds, EngineClock.ZONE);
@@ -148,13 +149,14 @@ class DailyWarnings {
    * Per process instance of these tasks: its case number and department, from the process's register (a lead not
    * yet numbered, or a case the register does not have, is named by its business key).
    */
-  private Map<String, String[]> casesOf(String process, List<String> instances) {
-    Map<String, String[]> cases = new HashMap<>();
+  private Map<String, CaseOf> casesOf(String process, List<String> instances) {
+    Map<String, CaseOf> cases = new HashMap<>();
     if (instances.isEmpty()) {
       return cases;
     }
     String sql = switch (process) {
-      case ComplaintProcess.KEY -> "SELECT process_instance_id, complaint_no, responsible_group FROM complaint_register";
+      case ComplaintProcess.KEY ->
+          "SELECT process_instance_id, complaint_no, responsible_group FROM complaint_register";
       case RepairProcess.KEY -> "SELECT process_instance_id, job_no, NULL FROM repair_register";
       case MoveOutProcess.KEY -> "SELECT process_instance_id, case_no, NULL FROM move_out_register";
       default -> "SELECT process_instance_id, lead_no, designer FROM lead_register";
@@ -163,24 +165,27 @@ class DailyWarnings {
       List<String> chunk = instances.subList(i, Math.min(instances.size(), i + 500));
       jdbc.query(sql + " WHERE process_instance_id IN (" + String.join(", ", chunk.stream().map(x -> "?").toList())
           + ")", rs -> {
-        String third = rs.getString(3);
-        String department = switch (process) {
-          case ComplaintProcess.KEY -> departments.ofComplaint(third);
-          case LeadProcess.KEY -> OfficeDepartments.ofLead(third);
-          default -> OfficeDepartments.ofProcess(process);
-        };
-        cases.put(rs.getString(1), new String[] {rs.getString(2), department});
+        cases.put(rs.getString(1), new CaseOf(rs.getString(2), department(process, rs.getString(3))));
       }, chunk.toArray());
     }
     List<String> missing = instances.stream().filter(id -> !cases.containsKey(id)).toList();
     if (!missing.isEmpty()) {
       for (ProcessInstance p : runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(missing))
           .list()) {
-        String department = LeadProcess.KEY.equals(process) ? OfficeDepartments.ofLead(null)
-            : process.equals(ComplaintProcess.KEY) ? departments.ofComplaint(null) : OfficeDepartments.ofProcess(process);
-        cases.put(p.getId(), new String[] {p.getBusinessKey(), department});
+        cases.put(p.getId(), new CaseOf(p.getBusinessKey(), department(process, null)));
       }
     }
     return cases;
   }
+
+  /** {@code said}: a complaint's responsible group, a lead's designer (null: not yet decided). */
+  private String department(String process, String said) {
+    return switch (process) {
+      case ComplaintProcess.KEY -> departments.ofComplaint(said);
+      case LeadProcess.KEY -> OfficeDepartments.ofLead(said);
+      default -> OfficeDepartments.ofProcess(process);
+    };
+  }
+
+  private record CaseOf(String caseNo, String department) {}
 }

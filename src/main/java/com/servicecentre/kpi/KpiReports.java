@@ -3,6 +3,7 @@ package com.servicecentre.kpi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.servicecentre.calendar.WorkingCalendar;
 import com.servicecentre.calendar.WorkingCalendars;
 import com.servicecentre.common.EngineClock;
@@ -86,7 +87,7 @@ public class KpiReports {
     this.bulletins = bulletins;
     this.catalogue = catalogue;
     this.notifications = notifications;
-    this.json = json.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    this.json = json.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     this.transaction = new TransactionTemplate(transactions);
     this.at = at;
     this.defaultCalendar = defaultCalendar;

@@ -10,8 +10,10 @@ import com.servicecentre.notification.OutboxNotifications;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -264,11 +266,11 @@ class KpiReportsTest {
   }
 
   private static Instant at(LocalDate day, String time) {
-    return LocalDateTime.of(day, java.time.LocalTime.parse(time)).atZone(EngineClock.ZONE).toInstant();
+    return LocalDateTime.of(day, LocalTime.parse(time)).atZone(EngineClock.ZONE).toInstant();
   }
 
   private Map<String, KpiReport> byDepartment(KpiReportKind kind, LocalDate start) {
-    Map<String, KpiReport> rows = new java.util.HashMap<>();
+    Map<String, KpiReport> rows = new HashMap<>();
     reports.reports(kind, start, start, List.of(OFFICE), null).forEach(r -> rows.put(r.department(), r));
     return rows;
   }
