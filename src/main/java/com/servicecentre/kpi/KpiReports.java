@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,8 @@ public class KpiReports {
   static final String OFFICE_MANAGER = "office-manager";
   private static final Logger LOG = LoggerFactory.getLogger(KpiReports.class);
   private static final int CASES_NAMED = 8;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("M月d日HH:mm");
 
   private final JdbcTemplate jdbc;
   private final Offices offices;
@@ -291,7 +294,7 @@ public class KpiReports {
     }
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("officeTitle", office.name());
-    fields.put("department", WHOLE_OFFICE.equals(department) ? "全处各部门"
+    fields.put("department", WHOLE_OFFICE.equals(department) ? "全部门"
         : catalogue.department(department).map(KpiDepartment::name).orElse(department));
     fields.put("period", kind.periodLabel(periodStart));
     MessageType type;
@@ -321,14 +324,14 @@ public class KpiReports {
   /** 超时：BX000012（上门到场）…；今日到期：…；多次重开：…。 — the first few of each list. */
   private static String casesNamed(DailyWarning w) {
     List<String> parts = new ArrayList<>();
-    Function<List<WarningCase>, String> named = list -> list.stream().limit(CASES_NAMED)
-        .map(c -> c.caseNo() + "（" + c.step() + (c.due() == null ? "" : " " + c.due().toLocalTime()) + "）")
+    BiFunction<List<WarningCase>, DateTimeFormatter, String> named = (list, time) -> list.stream()
+        .limit(CASES_NAMED).map(c -> c.caseNo() + "（" + c.step() + " " + time.format(c.due()) + "）")
         .collect(Collectors.joining("、")) + (list.size() > CASES_NAMED ? "等" + list.size() + "件" : "");
     if (!w.overdue().isEmpty()) {
-      parts.add("超时：" + named.apply(w.overdue()));
+      parts.add("超时：" + named.apply(w.overdue(), DAY_AND_TIME));
     }
     if (!w.dueToday().isEmpty()) {
-      parts.add("今日到期：" + named.apply(w.dueToday()));
+      parts.add("今日到期：" + named.apply(w.dueToday(), TIME));
     }
     if (!w.reopened().isEmpty()) {
       parts.add("多次重开：" + w.reopened().stream().limit(CASES_NAMED)

@@ -103,7 +103,8 @@ class KpiReportsTest {
     assertThat(toDispatcher).singleElement().satisfies(m -> {
       assertThat(m.get("RECIPIENT")).isEqualTo("gaofeng");
       assertThat((String) m.get("MESSAGE")).startsWith("【锦绣苑管理处】2026年10月9日日预警·工程维修部：")
-          .contains(dueToday, overdue, reopenedTwice).contains("/kpi/").doesNotContain(otherOffice);
+          .contains(dueToday + "（上门到场 14:00）", overdue + "（维修完工 10月8日17:00）", reopenedTwice + "（2次）")
+          .contains("/kpi/").doesNotContain(otherOffice);
     });
     assertThat(outbox.messagesFor("kpi:daily:2026-10-09:A02:customer-service:"))
         .extracting(m -> m.get("RECIPIENT")).containsExactly("luoping");
@@ -229,7 +230,7 @@ class KpiReportsTest {
     });
     assertThat(outbox.messagesFor("kpi:monthly:2021-06-01:A02:*:")).singleElement().satisfies(m -> {
       assertThat(m.get("RECIPIENT")).isEqualTo("xiaohong");
-      assertThat((String) m.get("MESSAGE")).contains("未达标部门：工程维修部（1项）");
+      assertThat((String) m.get("MESSAGE")).startsWith("【锦绣苑管理处】月考核·全部门（2021年6月）").contains("未达标部门：工程维修部（1项）");
     });
     assertThat(outbox.messagesFor("kpi:monthly:2021-06-01:A02:finance:")).extracting(m -> m.get("RECIPIENT"))
         .containsExactly("xiaohong");
