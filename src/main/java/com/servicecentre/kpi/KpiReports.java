@@ -176,8 +176,9 @@ public class KpiReports {
   /**
    * Computes an office's report of a past period anew and replaces what is stored (each row marked re-run, by whom
    * and when); a department without a row gets one. Sends the messages again only when {@code send} is true (new
-   * message keys, so the outbox does not take them for the first ones). The period must have begun on its first
-   * day: a Monday for the weekly bulletin, the 1st for the monthly assessment.
+   * message keys, so the outbox does not take them for the first ones). A report that was never produced is
+   * produced and sent as the schedule would (not marked re-run). {@code periodStart}: the period's first day, a
+   * Monday for the weekly bulletin, the 1st for the monthly assessment; a week or month must be over, a day begun.
    */
   public List<KpiReport> rerun(KpiReportKind kind, LocalDate periodStart, String office, boolean send, String by) {
     if (kind == null) {
@@ -195,6 +196,14 @@ public class KpiReports {
       throw new KpiReportRefused("periodStart（期间开始日）" + periodStart + "：只能重算已经过去的期间");
     }
     Office known = known(office);
+    if (!exists(kind, periodStart, known.code())) {
+      // Never produced (the nodes were down, or the schedule has not come to it yet): produced and sent now as the
+      // schedule would have, so a re-run never keeps a report from its readers.
+      List<KpiReport> produced = produce(kind, periodStart, known, EngineClock.now());
+      if (!produced.isEmpty()) {
+        return produced;
+      }
+    }
     Map<String, Object> contents = contents(kind, periodStart, known);
     Map<String, List<String>> recipients = recipients(kind, known, contents);
     LocalDateTime now = EngineClock.now();

@@ -264,6 +264,21 @@ class KpiReportsTest {
   }
 
   @Test
+  void aRerunOfAReportNeverProducedProducesAndSendsItOnce() {
+    arrived(LocalDateTime.of(2021, 11, 3, 9, 0), true);
+    List<KpiReport> produced = reports.rerun(KpiReportKind.MONTHLY, LocalDate.of(2021, 11, 1), OFFICE, false,
+        "guoyu");
+    assertThat(produced).extracting(KpiReport::department).contains(KpiReports.WHOLE_OFFICE, "maintenance");
+    assertThat(produced).extracting(KpiReport::rerun).containsOnly(false);
+    assertThat(outbox.messagesFor("kpi:monthly:2021-11-01:A02:maintenance:")).extracting(m -> m.get("RECIPIENT"))
+        .containsExactly("gaofeng");
+
+    reports.rerun(KpiReportKind.MONTHLY, LocalDate.of(2021, 11, 1), OFFICE, false, "guoyu");
+    assertThat(outbox.messagesFor("kpi:monthly:2021-11-01:A02:maintenance:")).hasSize(1);
+    assertThat(byDepartment(KpiReportKind.MONTHLY, LocalDate.of(2021, 11, 1)).get("maintenance").rerun()).isTrue();
+  }
+
+  @Test
   void aRerunNeedsThePeriodsFirstDayAndAPastPeriod() {
     assertThatThrownBy(() -> reports.rerun(KpiReportKind.WEEKLY, LocalDate.of(2026, 10, 7), OFFICE, false, "guoyu"))
         .isInstanceOf(KpiReportRefused.class).hasMessageContaining("periodStart").hasMessageContaining("周一");
