@@ -196,6 +196,9 @@ public class KpiReports {
       throw new KpiReportRefused("periodStart（期间开始日）" + periodStart + "：只能重算已经过去的期间");
     }
     Office known = known(office);
+    if (kind == KpiReportKind.DAILY && !calendarOf(known).isWorkingDay(periodStart)) {
+      throw new KpiReportRefused("periodStart（期间开始日）" + periodStart + " 不是" + known.name() + "的工作日，当天没有日预警");
+    }
     if (!exists(kind, periodStart, known.code())) {
       // Never produced (the nodes were down, or the schedule has not come to it yet): produced and sent now as the
       // schedule would have, so a re-run never keeps a report from its readers.

@@ -289,6 +289,8 @@ class KpiReportsTest {
         .hasMessageContaining("已经过去");
     assertThatThrownBy(() -> reports.rerun(KpiReportKind.DAILY, LocalDate.of(2026, 10, 9), "X99", false, "guoyu"))
         .hasMessageContaining("office");
+    assertThatThrownBy(() -> reports.rerun(KpiReportKind.DAILY, LocalDate.of(2026, 10, 1), OFFICE, false, "guoyu"))
+        .hasMessageContaining("不是锦绣苑管理处的工作日");
   }
 
   private static Instant at(LocalDate day, String time) {
