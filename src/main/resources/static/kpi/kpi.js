@@ -12,6 +12,8 @@
   let answer = null;
   let drilled = null;
   let loads = 0;
+  let reportLoads = 0;
+  const kpiNames = {};
   const charts = {};
 
   const api = (path, accept) => session.request('GET', path, undefined, accept);
@@ -46,7 +48,8 @@
     $('from').value = isoDate(new Date(today.getFullYear(), today.getMonth() - 5, 1));
     $('to').value = isoDate(today);
     show('board', true);
-    await Promise.all([load(), loadCatalogue()]);
+    await loadCatalogue();
+    await Promise.all([load(), loadReports()]);
   }
 
   function fillSelect(id, options) {
@@ -235,8 +238,94 @@
     }
   }
 
+  /** The stored 日预警 / 周通报 / 月考核 of the chosen kind, for the office and department chosen above. */
+  async function loadReports() {
+    if (me.scope === 'own') return;
+    // Bulletins and assessments of the chosen period; of the daily warnings, the latest morning's.
+    const kind = $('report-kind').value;
+    const to = $('to').value;
+    let from = $('from').value;
+    if (kind === 'daily') {
+      const twoWeeksBefore = new Date(to + 'T00:00:00');
+      twoWeeksBefore.setDate(twoWeeksBefore.getDate() - 14);
+      from = isoDate(twoWeeksBefore);
+    }
+    const p = new URLSearchParams({ kind: kind, from: from, to: to });
+    const mine = ++reportLoads;
+    if ($('office').value) p.set('office', $('office').value);
+    if ($('department').value) p.set('department', $('department').value);
+    try {
+      let reports = await (await api('/api/kpi/reports?' + p)).json();
+      if (mine !== reportLoads) return;
+      if (kind === 'daily' && reports.length) {
+        reports = reports.filter((r) => r.periodStart === reports[0].periodStart);
+      }
+      $('reports').replaceChildren(...reports.map(reportBlock));
+      show('no-reports', reports.length === 0);
+      show('reports-section', true);
+    } catch (error) {
+      $('board-error').textContent = error.message;
+    }
+  }
+
+  function reportBlock(report) {
+    const block = document.createElement('article');
+    block.className = 'report';
+    block.dataset.kind = report.kind;
+    const title = document.createElement('h3');
+    title.textContent = report.kindLabel + ' · ' + report.periodLabel + ' · ' + report.officeName + ' · '
+      + report.departmentName + (report.rerun ? '（' + report.rerunBy + ' 重新生成）' : '');
+    block.append(title);
+    const c = report.content;
+    if (report.kind === 'daily') {
+      for (const [field, label] of [['dueToday', '今日到期'], ['overdue', '已超时'], ['reopened', '多次重开']]) {
+        const line = document.createElement('p');
+        line.className = field;
+        const cases = c[field] || [];
+        line.textContent = label + ' ' + cases.length + (cases.length ? '：' : '') + cases.map((w) => w.caseNo
+          + '（' + w.step + (w.due ? '，到期 ' + w.due.replace('T', ' ').slice(0, 16) : '')
+          + (w.reopenCount ? '，重开 ' + w.reopenCount + ' 次' : '') + '）').join('、');
+        block.append(line);
+      }
+    } else {
+      if ((c.departmentsMissed || []).length) {
+        const missed = document.createElement('p');
+        missed.className = 'error';
+        missed.textContent = '未达标部门：' + c.departmentsMissed.map((d) => d.name + '（' + d.missed.map((code) => kpiNames[code] || code).join('、') + '）').join('；');
+        block.append(missed);
+      }
+      const table = document.createElement('table');
+      const head = table.createTHead().insertRow();
+      for (const label of ['指标', '本期', '目标', '上期', '变化']) {
+        const th = document.createElement('th');
+        th.textContent = label;
+        head.append(th);
+      }
+      const body = table.createTBody();
+      for (const f of c.figures || []) {
+        const row = body.insertRow();
+        if (f.met === false) row.className = 'missed';
+        const unit = UNITS[f.unit] || '';
+        const num = (v) => v == null ? '—' : (Math.round(v * 100) / 100) + unit;
+        for (const text of [f.name, num(f.value), (f.direction === 'higher' ? '≥ ' : '≤ ') + f.target + unit,
+          num(f.previous), f.change == null ? '—' : (f.change > 0 ? '+' : '') + (Math.round(f.change * 100) / 100)
+            + (f.worse ? ' ↓' : '')]) {
+          row.insertCell().textContent = text;
+        }
+      }
+      block.append(table);
+    }
+    if ((report.recipients || []).length) {
+      const to = document.createElement('p');
+      to.textContent = '已发送给：' + report.recipients.join('、');
+      block.append(to);
+    }
+    return block;
+  }
+
   async function loadCatalogue() {
     const kpis = await (await api('/api/kpi/catalogue')).json();
+    for (const k of kpis) kpiNames[k.code] = k.name;
     const table = $('catalogue');
     table.replaceChildren();
     const head = table.createTHead().insertRow();
@@ -281,6 +370,8 @@
   session.bind(start);
   $('filter-form').addEventListener('submit', load);
   $('chart-kpi').addEventListener('change', renderCharts);
+  $('report-kind').addEventListener('change', loadReports);
+  $('filter-form').addEventListener('submit', loadReports);
   $('download-csv').addEventListener('click', () => {
     const p = params();
     p.set('format', 'csv');

@@ -29,6 +29,7 @@ class KpiFiguresRestTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired KpiReports reports;
   KpiHistory history;
 
   @BeforeEach
@@ -43,6 +44,7 @@ class KpiFiguresRestTest {
   void removeHistory() {
     history.clear();
     jdbc.update("DELETE FROM kpi_target");
+    jdbc.update("DELETE FROM kpi_report WHERE period_start >= '2031-01-01'");
   }
 
   @Test
@@ -212,6 +214,38 @@ class KpiFiguresRestTest {
     assertThat((List<Map<String, Object>>) body.get("cases")).extracting(c -> c.get("caseNo")).contains("KPI-L9");
     // A past period has no snapshot of the load.
     assertThat(byKpi(figures("xuting", MARCH)).get("designer-load")).containsEntry("value", null);
+  }
+
+  @Test
+  void theMonthlyAssessmentIsReadByManagersAndHeadsAndReRunOnlyByTheOfficeManager() {
+    reports.produce(KpiReportKind.MONTHLY, java.time.LocalDate.of(2031, 3, 1), "A01");
+    String march = "/api/kpi/reports?kind=monthly&from=2031-03-01&to=2031-03-01";
+
+    ResponseEntity<List> all = rest.withBasicAuth("huangjun", "demo").getForEntity(march, List.class);
+    assertThat(all.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<Map<String, Object>> rows = all.getBody();
+    Map<String, Object> office = rows.stream().filter(r -> "*".equals(r.get("department"))).findFirst().orElseThrow();
+    assertThat(office).containsEntry("kindLabel", "月考核").containsEntry("office", "A01");
+    assertThat(office.get("content").toString()).contains("customer-service");
+    // A head reads his own department's assessment only.
+    List<Map<String, Object>> head = rest.withBasicAuth("yangming", "demo").getForObject(march, List.class);
+    assertThat(head).isNotEmpty().allSatisfy(r -> assertThat(r).containsEntry("department", "maintenance"));
+    assertThat(rest.withBasicAuth("yangming", "demo").getForEntity(march + "&department=customer-service", Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.withBasicAuth("zhangwei", "demo").getForEntity(march, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    String rerun = "/api/kpi/reports/monthly/2031-03-01/rerun?office=A01";
+    assertThat(rest.withBasicAuth("wangfang", "demo").postForEntity(rerun, null, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map> future = rest.withBasicAuth("huangjun", "demo").postForEntity(rerun, null, Map.class);
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(future.getBody().get("message").toString()).contains("periodStart").contains("已经过去");
+    ResponseEntity<Map> badKind = rest.withBasicAuth("huangjun", "demo")
+        .postForEntity("/api/kpi/reports/yearly/2026-01-01/rerun?office=A01", null, Map.class);
+    assertThat(badKind.getBody().get("message").toString()).contains("报表类型 (kind)");
+    assertThat(rest.withBasicAuth("xiaohong", "demo").postForEntity(rerun, null, Map.class).getStatusCode())
+        .as("another office's manager").isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test

@@ -37,6 +37,7 @@ class KpiPageBrowserTest {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate rest;
+  @Autowired KpiReports reports;
   @TempDir Path profile;
   @TempDir Path downloads;
   KpiHistory history;
@@ -54,6 +55,7 @@ class KpiPageBrowserTest {
   @AfterEach
   void closeBrowser() {
     history.clear();
+    jdbc.update("DELETE FROM kpi_report WHERE period_start >= '2031-01-01'");
     if (browser != null) {
       browser.quit();
     }
@@ -100,6 +102,20 @@ class KpiPageBrowserTest {
     waitFor().until(d -> Files.exists(csv));
     String text = Files.readString(csv, StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFF指标代码").contains("complaint-reopened,投诉重开率,2031-03,2031年3月,1,3,33.33,%,5,否");
+  }
+
+  @Test
+  void theMonthlyAssessmentNamesTheDepartmentsThatMissed() {
+    reports.produce(KpiReportKind.MONTHLY, LocalDate.of(2031, 3, 1), "A01");
+    logIn("huangjun");
+    period("2031-02-01", "2031-03-31", "month");
+    script("document.getElementById('report-kind').value = 'monthly';"
+        + "document.getElementById('report-kind').dispatchEvent(new Event('change'));");
+    WebElement assessment = waitFor().until(d -> d.findElements(By.cssSelector("#reports article.report")).stream()
+        .filter(a -> a.getText().contains("2031年3月")).findFirst().orElse(null));
+    assertThat(assessment.getText()).contains("月考核").contains("翠湖花园管理处")
+        .contains("未达标部门：客服中心（").contains("投诉重开率");
+    assertThat(assessment.findElements(By.cssSelector("tr.missed"))).isNotEmpty();
   }
 
   @Test
