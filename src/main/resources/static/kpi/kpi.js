@@ -101,12 +101,7 @@
     }
     const table = $('figures');
     table.replaceChildren();
-    const head = table.createTHead().insertRow();
-    for (const label of ['指标', '目标', ...groups.map((g) => labels[g])]) {
-      const th = document.createElement('th');
-      th.textContent = label;
-      head.append(th);
-    }
+    headings(table, ['指标', '目标', ...groups.map((g) => labels[g])]);
     const body = table.createTBody();
     for (const [kpi, { first, cells }] of byKpi) {
       const row = body.insertRow();
@@ -135,6 +130,15 @@
     const chosen = select.value;
     select.replaceChildren(...[...byKpi].map(([kpi, { first }]) => new Option(first.name, kpi)));
     if (chosen && byKpi.has(chosen)) select.value = chosen;
+  }
+
+  function headings(table, labels) {
+    const head = table.createTHead().insertRow();
+    for (const label of labels) {
+      const th = document.createElement('th');
+      th.textContent = label;
+      head.append(th);
+    }
   }
 
   function chart(id) {
@@ -192,12 +196,7 @@
         + figure.numerator + ' / ' + figure.denominator + '）';
       const table = $('drill-cases');
       table.replaceChildren();
-      const head = table.createTHead().insertRow();
-      for (const label of ['编号', '管理处/门店', '部门', '人员', '日期', '计入分子', '分子', '分母', '原因']) {
-        const th = document.createElement('th');
-        th.textContent = label;
-        head.append(th);
-      }
+      headings(table, ['编号', '管理处/门店', '部门', '人员', '日期', '计入分子', '分子', '分母', '原因']);
       const body = table.createTBody();
       for (const c of result.cases) {
         const row = body.insertRow();
@@ -295,12 +294,7 @@
         block.append(missed);
       }
       const table = document.createElement('table');
-      const head = table.createTHead().insertRow();
-      for (const label of ['指标', '本期', '目标', '上期', '变化']) {
-        const th = document.createElement('th');
-        th.textContent = label;
-        head.append(th);
-      }
+      headings(table, ['指标', '本期', '目标', '上期', '变化']);
       const body = table.createTBody();
       for (const f of c.figures || []) {
         const row = body.insertRow();
@@ -328,12 +322,7 @@
     for (const k of kpis) kpiNames[k.code] = k.name;
     const table = $('catalogue');
     table.replaceChildren();
-    const head = table.createTHead().insertRow();
-    for (const label of ['指标', '分子', '分母', '越高越好', '目标']) {
-      const th = document.createElement('th');
-      th.textContent = label;
-      head.append(th);
-    }
+    headings(table, ['指标', '分子', '分母', '越高越好', '目标']);
     const body = table.createTBody();
     for (const k of kpis) {
       const row = body.insertRow();
