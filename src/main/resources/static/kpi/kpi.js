@@ -10,6 +10,8 @@
   const UNITS = { percent: '%', hours: ' 小时', days: ' 天' };
   let me = null;
   let answer = null;
+  // The filters the shown figures were read with: the cases behind a figure are read with the same.
+  let answerParams = null;
   let drilled = null;
   let loads = 0;
   let reportLoads = 0;
@@ -73,13 +75,15 @@
     $('board-error').textContent = '';
     // Only the newest request is shown: an earlier answer arriving late must not replace it.
     const mine = ++loads;
+    const asked = params();
     try {
-      const result = await (await api('/api/kpi?' + params())).json();
+      const result = await (await api('/api/kpi?' + asked)).json();
       if (mine !== loads) return;
       answer = result;
+      answerParams = asked;
       $('shown').textContent = '统计期间：' + answer.from + ' 至 ' + answer.to + '（按受理/报修/申请/来单日期）';
       renderTable(answer.figures);
-      await renderCharts();
+      await renderCharts(mine);
     } catch (error) {
       $('board-error').textContent = error.message;
     }
@@ -174,19 +178,21 @@
     }, true);
   }
 
-  async function renderCharts() {
+  async function renderCharts(mine) {
     const kpi = $('chart-kpi').value;
     if (!kpi || !answer) return;
     const name = $('chart-kpi').selectedOptions[0].textContent;
-    const monthly = answer.groupBy === 'month' ? answer
-      : await (await api('/api/kpi?' + params('month'))).json();
+    const perMonth = new URLSearchParams(answerParams);
+    perMonth.set('groupBy', 'month');
+    const monthly = answer.groupBy === 'month' ? answer : await (await api('/api/kpi?' + perMonth)).json();
+    if (mine !== undefined && mine !== loads) return;
     draw('trend-chart', name + ' · 按月趋势', 'line', monthly.figures.filter((f) => f.kpi === kpi));
     draw('group-chart', name + ' · ' + $('group-by').selectedOptions[0].textContent, 'bar',
       answer.figures.filter((f) => f.kpi === kpi));
   }
 
   async function drill(figure) {
-    const p = params(answer.groupBy);
+    const p = new URLSearchParams(answerParams);
     p.set('kpi', figure.kpi);
     p.set('group', figure.group);
     drilled = p;
@@ -318,7 +324,8 @@
   }
 
   async function loadCatalogue() {
-    const kpis = await (await api('/api/kpi/catalogue')).json();
+    const office = $('office').value;
+    const kpis = await (await api('/api/kpi/catalogue' + (office ? '?office=' + encodeURIComponent(office) : ''))).json();
     for (const k of kpis) kpiNames[k.code] = k.name;
     const table = $('catalogue');
     table.replaceChildren();
@@ -348,7 +355,9 @@
 
   async function saveTarget(kpi, value) {
     try {
-      const saved = await session.json('PUT', '/api/kpi/targets/' + encodeURIComponent(kpi.code), { target: value });
+      const office = $('office').value;
+      const saved = await session.json('PUT', '/api/kpi/targets/' + encodeURIComponent(kpi.code)
+        + (office ? '?office=' + encodeURIComponent(office) : ''), { target: value });
       $('target-message').textContent = '已保存：' + saved.name + ' 的目标为 ' + saved.target + (UNITS[saved.unit] || '');
       await load();
     } catch (error) {
@@ -358,9 +367,10 @@
 
   session.bind(start);
   $('filter-form').addEventListener('submit', load);
-  $('chart-kpi').addEventListener('change', renderCharts);
+  $('chart-kpi').addEventListener('change', () => renderCharts());
   $('report-kind').addEventListener('change', loadReports);
   $('filter-form').addEventListener('submit', loadReports);
+  $('office').addEventListener('change', loadCatalogue);
   $('download-csv').addEventListener('click', () => {
     const p = params();
     p.set('format', 'csv');

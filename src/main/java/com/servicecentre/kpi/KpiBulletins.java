@@ -74,7 +74,7 @@ class KpiBulletins {
     List<Line> lines = new ArrayList<>();
     List<String> missed = new ArrayList<>();
     List<String> worse = new ArrayList<>();
-    for (Kpi kpi : catalogue.all()) {
+    for (Kpi kpi : catalogue.all(office.code())) {
       KpiFigure f = now.get(kpi.code());
       KpiFigure p = before.get(kpi.code());
       boolean measured = (f != null && f.denominator() > 0) || (p != null && p.denominator() > 0);

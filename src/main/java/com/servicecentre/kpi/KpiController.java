@@ -71,11 +71,12 @@ public class KpiController {
     return me;
   }
 
-  /** The catalogue: each figure's definition and target as it stands now. */
+  /** The catalogue: each figure's definition, with the targets of the office (default: the person's only one). */
   @GetMapping("/catalogue")
-  public List<Kpi> catalogue(HttpServletRequest request) {
-    viewer(request);
-    return catalogue.all();
+  public List<Kpi> catalogue(HttpServletRequest request, @RequestParam(required = false) String office) {
+    KpiViewer viewer = viewer(request);
+    return catalogue.all(KpiFigures.singleOffice(
+        new KpiQuery(LocalDate.MIN, LocalDate.MIN, null, null, null, viewer.offices(blankToNull(office)))));
   }
 
   /**
@@ -108,7 +109,7 @@ public class KpiController {
       @RequestParam(required = false) String department, @RequestParam(required = false) String person,
       @RequestParam(required = false) String office, @RequestParam(required = false) String groupBy,
       @RequestParam(required = false) String group, @RequestParam(required = false) String format) {
-    Kpi figure = kpi == null ? null : catalogue.find(kpi).orElse(null);
+    Kpi figure = kpi == null ? null : catalogue.find(kpi, null).orElse(null);
     if (figure == null) {
       throw new ApiException(400, "指标 (kpi) 必须是目录中的代码，如 complaint-satisfied，而不是 '" + kpi + "'");
     }
@@ -124,13 +125,21 @@ public class KpiController {
     return ResponseEntity.ok(body);
   }
 
-  /** A manager's new target for one figure: {@code {"target": 96}}. */
+  /**
+   * An office manager's new target for one figure of his office: {@code {"target": 96}}; {@code office} may be left
+   * out by someone who works in one office only.
+   */
   @PutMapping("/targets/{code}")
   public Kpi changeTarget(HttpServletRequest request, @PathVariable String code,
+      @RequestParam(required = false) String office,
       @RequestBody(required = false) Map<String, Object> body) {
     StaffMember member = StaffMember.of(request).require(TARGET_SETTERS, "修改指标目标值");
-    if (catalogue.find(code).isEmpty()) {
+    if (catalogue.find(code, null).isEmpty()) {
       throw new ApiException(404, "没有代码为 " + code + " 的指标");
+    }
+    List<String> offices = KpiViewer.of(member, catalogue).offices(blankToNull(office));
+    if (offices == null || offices.size() != 1) {
+      throw new ApiException(400, "请指明管理处/门店 (office)：目标值按管理处/门店设定");
     }
     Object target = body == null ? null : body.get("target");
     BigDecimal value;
@@ -143,7 +152,7 @@ public class KpiController {
         || value.scale() > 2) {
       throw new ApiException(400, "目标值 (target) 必须是不小于 0 的数，最多两位小数，如 96 或 95.5");
     }
-    return catalogue.changeTarget(code, value, member.userId());
+    return catalogue.changeTarget(code, offices.get(0), value, member.userId());
   }
 
   /**

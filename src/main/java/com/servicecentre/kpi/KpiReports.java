@@ -191,11 +191,13 @@ public class KpiReports {
       throw new KpiReportRefused("periodStart（期间开始日）" + periodStart + " 不是" + kind.label() + "期间的第一天（"
           + (kind == KpiReportKind.WEEKLY ? "须为周一" : "须为每月1日") + "）");
     }
-    LocalDate today = EngineClock.now().toLocalDate();
-    if (kind == KpiReportKind.DAILY ? periodStart.isAfter(today) : !kind.endOf(periodStart).isBefore(today)) {
+    Office known = known(office);
+    // Today's warning is the schedule's (sent at service-centre.kpi.reports.at): a re-run before then would send
+    // it early and take the day's slot. Days are the office calendar's.
+    LocalDate today = EngineClock.instant().atZone(calendarOf(known).zone()).toLocalDate();
+    if (!kind.endOf(periodStart).isBefore(today)) {
       throw new KpiReportRefused("periodStart（期间开始日）" + periodStart + "：只能重算已经过去的期间");
     }
-    Office known = known(office);
     if (kind == KpiReportKind.DAILY && !calendarOf(known).isWorkingDay(periodStart)) {
       throw new KpiReportRefused("periodStart（期间开始日）" + periodStart + " 不是" + known.name() + "的工作日，当天没有日预警");
     }
