@@ -32,6 +32,9 @@
       show('refused', false);
       await loadProcesses();
       show('search', true);
+      // Opened from another page (the KPI page's list of cases behind a figure) with ?case=<业务编号>.
+      const asked = new URLSearchParams(location.search).get('case');
+      if (asked) await openCase(asked);
     } catch (error) {
       if (error.status === 403) {
         show('login', false);

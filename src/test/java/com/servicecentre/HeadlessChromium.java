@@ -3,6 +3,7 @@ package com.servicecentre;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
@@ -31,6 +32,11 @@ public final class HeadlessChromium {
    * "en-US"; null leaves the browser's default.
    */
   public static WebDriver start(Path profile, String language) {
+    return start(profile, language, null);
+  }
+
+  /** The same, saving downloads into {@code downloads} without asking (null: the browser's default). */
+  public static WebDriver start(Path profile, String language, Path downloads) {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed && "true".equals(System.getenv("REQUIRE_BROWSER"))) {
       throw new IllegalStateException("REQUIRE_BROWSER=true but " + CHROMIUM + " or " + CHROMEDRIVER
@@ -42,10 +48,16 @@ public final class HeadlessChromium {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + profile);
+    Map<String, Object> prefs = new HashMap<>();
     if (language != null) {
       options.addArguments("--lang=" + language);
-      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+      prefs.put("intl.accept_languages", language);
     }
+    if (downloads != null) {
+      prefs.put("download.default_directory", downloads.toString());
+      prefs.put("download.prompt_for_download", false);
+    }
+    options.setExperimentalOption("prefs", prefs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
     return new ChromeDriver(service, options);

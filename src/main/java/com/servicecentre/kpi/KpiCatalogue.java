@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The key figures, departments and overseers of kpi/kpis.yml, with the targets managers changed since (table
- * kpi_target), read anew on each call so a changed target counts at once on every node.
+ * The key figures, departments and overseers of kpi/kpis.yml. A target is the company's (the file's) unless the
+ * office manager changed it for his office (table kpi_target, read anew on each call so a change counts at once on
+ * every node).
  */
 @Component
 public class KpiCatalogue {
@@ -60,37 +61,47 @@ public class KpiCatalogue {
     }
   }
 
-  /** Every figure in the catalogue's order, with its target as it stands now. */
+  /** Every figure in the catalogue's order, with the company's targets (kpis.yml). */
   public List<Kpi> all() {
-    Map<String, BigDecimal> changed = new LinkedHashMap<>();
-    jdbc.query("SELECT code, target FROM kpi_target", rs -> {
-      changed.put(rs.getString(1), rs.getBigDecimal(2));
-    });
-    List<Kpi> now = new ArrayList<>();
-    kpis.values().forEach(k -> now.add(changed.containsKey(k.code()) ? k.withTarget(changed.get(k.code())) : k));
-    return now;
+    return List.copyOf(kpis.values());
   }
 
-  public Optional<Kpi> find(String code) {
-    return all().stream().filter(k -> k.code().equals(code)).findFirst();
+  /**
+   * Every figure with the targets of one office: those its office manager set, the company's for the others (null:
+   * the company's targets, for figures over several offices).
+   */
+  public List<Kpi> all(String office) {
+    if (office == null) {
+      return all();
+    }
+    Map<String, BigDecimal> set = new LinkedHashMap<>();
+    jdbc.query("SELECT code, target FROM kpi_target WHERE office = ?", rs -> {
+      set.put(rs.getString(1), rs.getBigDecimal(2));
+    }, office);
+    return kpis.values().stream().map(k -> set.containsKey(k.code()) ? k.withTarget(set.get(k.code())) : k).toList();
+  }
+
+  public Optional<Kpi> find(String code, String office) {
+    return all(office).stream().filter(k -> k.code().equals(code)).findFirst();
   }
 
   Set<String> codes() {
     return kpis.keySet();
   }
 
-  /** A manager's new target, kept until changed again (the file's target no longer counts for this figure). */
-  public Kpi changeTarget(String code, BigDecimal target, String by) {
+  /** An office manager's new target for his office, kept until changed again. */
+  public Kpi changeTarget(String code, String office, BigDecimal target, String by) {
     if (!kpis.containsKey(code)) {
       throw new IllegalArgumentException(code);
     }
     // Insert first: two managers saving at once then both land (the later one wins) instead of one failing.
-    if (!InsertOnce.insert(jdbc, "INSERT INTO kpi_target (code, target, updated_by, updated_at) VALUES (?, ?, ?, ?)",
-        code, target, by, EngineClock.now())) {
-      jdbc.update("UPDATE kpi_target SET target = ?, updated_by = ?, updated_at = ? WHERE code = ?", target, by,
-          EngineClock.now(), code);
+    if (!InsertOnce.insert(jdbc,
+        "INSERT INTO kpi_target (code, office, target, updated_by, updated_at) VALUES (?, ?, ?, ?, ?)", code, office,
+        target, by, EngineClock.now())) {
+      jdbc.update("UPDATE kpi_target SET target = ?, updated_by = ?, updated_at = ? WHERE code = ? AND office = ?",
+          target, by, EngineClock.now(), code, office);
     }
-    return find(code).orElseThrow();
+    return find(code, office).orElseThrow();
   }
 
   public List<KpiDepartment> departments() {

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,11 +44,13 @@ public class KpiController {
   private final KpiFigures figures;
   private final KpiCatalogue catalogue;
   private final Offices offices;
+  private final KpiReports reports;
 
-  public KpiController(KpiFigures figures, KpiCatalogue catalogue, Offices offices) {
+  public KpiController(KpiFigures figures, KpiCatalogue catalogue, Offices offices, KpiReports reports) {
     this.figures = figures;
     this.catalogue = catalogue;
     this.offices = offices;
+    this.reports = reports;
   }
 
   /** Who is asking and what they may see, for the page to offer the right filters. */
@@ -68,11 +71,12 @@ public class KpiController {
     return me;
   }
 
-  /** The catalogue: each figure's definition and target as it stands now. */
+  /** The catalogue: each figure's definition, with the targets of the office (default: the person's only one). */
   @GetMapping("/catalogue")
-  public List<Kpi> catalogue(HttpServletRequest request) {
-    viewer(request);
-    return catalogue.all();
+  public List<Kpi> catalogue(HttpServletRequest request, @RequestParam(required = false) String office) {
+    KpiViewer viewer = viewer(request);
+    return catalogue.all(KpiFigures.singleOffice(
+        new KpiQuery(LocalDate.MIN, LocalDate.MIN, null, null, null, viewer.offices(blankToNull(office)))));
   }
 
   /**
@@ -105,7 +109,7 @@ public class KpiController {
       @RequestParam(required = false) String department, @RequestParam(required = false) String person,
       @RequestParam(required = false) String office, @RequestParam(required = false) String groupBy,
       @RequestParam(required = false) String group, @RequestParam(required = false) String format) {
-    Kpi figure = kpi == null ? null : catalogue.find(kpi).orElse(null);
+    Kpi figure = kpi == null ? null : catalogue.find(kpi, null).orElse(null);
     if (figure == null) {
       throw new ApiException(400, "指标 (kpi) 必须是目录中的代码，如 complaint-satisfied，而不是 '" + kpi + "'");
     }
@@ -121,13 +125,21 @@ public class KpiController {
     return ResponseEntity.ok(body);
   }
 
-  /** A manager's new target for one figure: {@code {"target": 96}}. */
+  /**
+   * An office manager's new target for one figure of his office: {@code {"target": 96}}; {@code office} may be left
+   * out by someone who works in one office only.
+   */
   @PutMapping("/targets/{code}")
   public Kpi changeTarget(HttpServletRequest request, @PathVariable String code,
+      @RequestParam(required = false) String office,
       @RequestBody(required = false) Map<String, Object> body) {
     StaffMember member = StaffMember.of(request).require(TARGET_SETTERS, "修改指标目标值");
-    if (catalogue.find(code).isEmpty()) {
+    if (catalogue.find(code, null).isEmpty()) {
       throw new ApiException(404, "没有代码为 " + code + " 的指标");
+    }
+    List<String> offices = KpiViewer.of(member, catalogue).offices(blankToNull(office));
+    if (offices == null || offices.size() != 1) {
+      throw new ApiException(400, "请指明管理处/门店 (office)：目标值按管理处/门店设定");
     }
     Object target = body == null ? null : body.get("target");
     BigDecimal value;
@@ -140,7 +152,63 @@ public class KpiController {
         || value.scale() > 2) {
       throw new ApiException(400, "目标值 (target) 必须是不小于 0 的数，最多两位小数，如 96 或 95.5");
     }
-    return catalogue.changeTarget(code, value, member.userId());
+    return catalogue.changeTarget(code, offices.get(0), value, member.userId());
+  }
+
+  /**
+   * The daily warnings, weekly bulletins and monthly assessments produced for periods starting from {@code from}
+   * to {@code to} (default the last 31 days), of one kind (default all), office and department when given. Heads
+   * read their departments' reports, overseers every department's and the offices' own (department "*"); a
+   * person who reads only his own figures reads none.
+   */
+  @GetMapping("/reports")
+  public List<KpiReport> reports(HttpServletRequest request, @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String office, @RequestParam(required = false) String department) {
+    KpiViewer viewer = viewer(request);
+    if (viewer.ownOnly()) {
+      throw new ApiException(403, viewer.member().userId() + " 无权查看部门的日预警、周通报和月考核：只能查看本人的指标");
+    }
+    KpiReportKind reportKind = kind == null || kind.isBlank() ? null : reportKind(kind);
+    LocalDate today = EngineClock.now().toLocalDate();
+    LocalDate start = date(from, "from", "开始日期", today.minusDays(31));
+    LocalDate end = date(to, "to", "结束日期", today);
+    String asked = blankToNull(department);
+    if (asked != null && viewer.departments() != null && !viewer.departments().contains(asked)) {
+      throw new ApiException(403, viewer.member().userId() + " 无权查看部门 " + asked + " 的报表：只能查看所管部门的报表");
+    }
+    List<String> departments = asked != null ? List.of(asked)
+        : viewer.departments() == null ? null : List.copyOf(viewer.departments());
+    return reports.reports(reportKind, start, end, viewer.offices(blankToNull(office)), departments);
+  }
+
+  /**
+   * Produces an office's report of a past period again ({@code periodStart}: its first day) and replaces what is
+   * stored; sends it again only with {@code send=true}. The office manager and administrators only.
+   */
+  @PostMapping("/reports/{kind}/{periodStart}/rerun")
+  public List<KpiReport> rerun(HttpServletRequest request, @PathVariable String kind, @PathVariable String periodStart,
+      @RequestParam(required = false) String office, @RequestParam(defaultValue = "false") boolean send) {
+    StaffMember member = StaffMember.of(request).require(TARGET_SETTERS, "重新生成报表");
+    if (blankToNull(office) == null) {
+      throw new ApiException(400, "管理处/门店 (office) 必填，如 A01");
+    }
+    KpiViewer.of(member, catalogue).offices(office.trim());
+    try {
+      return reports.rerun(reportKind(kind), date(periodStart, "periodStart", "期间开始日", null), office.trim(), send,
+          member.userId());
+    } catch (KpiReportRefused e) {
+      throw new ApiException(400, e.getMessage());
+    }
+  }
+
+  private static KpiReportKind reportKind(String kind) {
+    KpiReportKind parsed = KpiReportKind.parse(kind.trim());
+    if (parsed == null) {
+      throw new ApiException(400, "报表类型 (kind) 必须是 daily（日预警）、weekly（周通报）或 monthly（月考核），而不是 '"
+          + kind + "'");
+    }
+    return parsed;
   }
 
   private KpiQuery query(HttpServletRequest request, String from, String to, String department, String person,

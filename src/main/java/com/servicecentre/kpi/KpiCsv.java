@@ -28,7 +28,7 @@ final class KpiCsv {
     StringBuilder csv = new StringBuilder();
     CsvLines.line(csv, List.of("指标", "编号", "管理处/门店", "部门", "人员", "日期", "计入分子", "计入分母", "原因"));
     for (KpiCase c : cases) {
-      CsvLines.line(csv, List.of(kpi.name(), c.caseNo(), nullToEmpty(c.office()), nullToEmpty(c.department()),
+      CsvLines.line(csv, List.of(kpi.name(), c.caseNo(), nullToEmpty(c.office()), c.departmentName(),
           c.personName(), c.date().toString(), number(c.numerator()), number(c.denominator()),
           nullToEmpty(c.reason())));
     }

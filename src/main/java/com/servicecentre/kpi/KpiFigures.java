@@ -38,7 +38,8 @@ public class KpiFigures {
   /**
    * Each figure of the catalogue per group, groups in order (departments and people by name, periods in time);
    * a period of the query without cases still has its row, with no value. Figures of a group without any case
-   * counted are listed too (value null), so a table shows "—" rather than leaving the figure out.
+   * counted are listed too (value null), so a table shows "—" rather than leaving the figure out. Targets are those
+   * of the query's office when it reads one office, the company's otherwise.
    */
   public List<KpiFigure> compute(KpiQuery query) {
     List<CaseFact> facts = selected(query);
@@ -66,7 +67,7 @@ public class KpiFigures {
       order.sort(Comparator.naturalOrder());
     }
     List<KpiFigure> figures = new ArrayList<>();
-    for (Kpi kpi : catalogue.all()) {
+    for (Kpi kpi : catalogue.all(singleOffice(query))) {
       for (String group : order) {
         double[] sum = sums.getOrDefault(kpi.code(), Map.of()).getOrDefault(group, new double[2]);
         Double value = kpi.value(sum[0], sum[1]);
@@ -90,9 +91,15 @@ public class KpiFigures {
             .thenComparing(CaseFact::caseNo))
         .toList();
     Map<String, String> names = personNames(facts);
-    return facts.stream().map(f -> new KpiCase(f.caseNo(), f.office(), f.department(), f.person(),
+    return facts.stream().map(f -> new KpiCase(f.caseNo(), f.office(), f.department(),
+        catalogue.department(f.department()).map(KpiDepartment::name).orElse(NOBODY), f.person(),
         f.person() == null ? NOBODY : names.getOrDefault(f.person(), f.person()), f.date(), f.numerator(),
         f.denominator(), f.reason())).toList();
+  }
+
+  /** Figures of one office are judged by its targets; figures over several offices by the company's. */
+  static String singleOffice(KpiQuery query) {
+    return query.offices() != null && query.offices().size() == 1 ? query.offices().get(0) : null;
   }
 
   private List<CaseFact> selected(KpiQuery query) {

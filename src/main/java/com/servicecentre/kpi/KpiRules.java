@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,27 +83,28 @@ class KpiRules {
 
   private void complaints(Period p, Consumer<CaseFact> out) {
     query(p, """
-        SELECT r.complaint_no AS case_no, r.office, r.received_at AS counted_at, r.responsible_group,
-          r.proposed_group, COALESCE(r.handler, r.received_by) AS person, r.settled_at_intake, r.resolution,
-          r.resolved_on_time, r.return_visit_wanted, r.visit_by, r.reopen_count, r.satisfaction, r.status,
-          s.late_steps
-        FROM complaint_register r LEFT JOIN (""" + lateSteps(ComplaintProcess.KEY, null) + """
-        ) s ON s.case_no = r.complaint_no
+        SELECT r.complaint_no AS case_no, r.office, r.received_at AS counted_at, r.received_by,
+          r.responsible_group, r.proposed_group, COALESCE(r.handler, r.received_by) AS person, r.settled_at_intake,
+          r.resolution, r.resolved_on_time, r.return_visit_wanted, r.visit_by, r.reopen_count, r.satisfaction,
+          r.status, """ + lateSteps(ComplaintProcess.KEY, "r.complaint_no", null) + """
+        FROM complaint_register r
         WHERE r.received_at >= ? AND r.received_at < ?""", rs -> {
       String group = rs.getString("responsible_group");
       String department = group == null ? null : catalogue.departmentOfGroup(group);
       CaseRow c = row(rs, department == null ? "customer-service" : department);
+      // 受理 and 一次性解决 are the intake's work: the clerk who took the complaint, in customer service.
+      CaseRow intake = new CaseRow(c.caseNo(), c.office(), "customer-service", rs.getString("received_by"), c.date());
       boolean settled = rs.getBoolean("settled_at_intake");
       boolean closed = "closed".equals(rs.getString("status"));
       int reopenings = rs.getInt("reopen_count");
-      out.accept(CaseFact.counted("complaint-accepted", c,
+      out.accept(CaseFact.counted("complaint-accepted", intake,
           settled || group != null || rs.getString("proposed_group") != null));
+      out.accept(CaseFact.counted("complaint-first-contact", intake, settled));
       out.accept(CaseFact.counted("complaint-handled", c, rs.getString("resolution") != null));
       Boolean onTime = flag(rs, "resolved_on_time");
       if (onTime != null) {
         out.accept(CaseFact.counted("complaint-replied-on-time", c, onTime));
       }
-      out.accept(CaseFact.counted("complaint-first-contact", c, settled));
       if (closed) {
         out.accept(CaseFact.counted("complaint-closed-on-time", c, rs.getInt("late_steps") == 0));
         out.accept(CaseFact.counted("complaint-reopened", c, reopenings > 0));
@@ -152,9 +154,8 @@ class KpiRules {
   private void moveOuts(Period p, Consumer<CaseFact> out) {
     query(p, """
         SELECT r.case_no, r.office, r.applied_at AS counted_at, NULL AS person, r.status,
-          r.approval_chain, s.working_minutes
-        FROM move_out_register r LEFT JOIN (""" + lateSteps(MoveOutProcess.KEY, null) + """
-        ) s ON s.case_no = r.case_no
+          r.approval_chain, """ + lateSteps(MoveOutProcess.KEY, "r.case_no", null) + """
+        FROM move_out_register r
         WHERE r.applied_at >= ? AND r.applied_at < ?""", rs -> {
       CaseRow c = row(rs, "finance");
       if ("closed".equals(rs.getString("status"))) {
@@ -174,19 +175,21 @@ class KpiRules {
   private void leads(Period p, Consumer<CaseFact> out) {
     query(p, """
         SELECT r.lead_no AS case_no, r.office, r.received_at AS counted_at,
-          COALESCE(r.designer, r.lead_owner, r.claimed_by) AS person, r.designer, r.status, r.order_size,
-          r.dispatched_at, r.outcome_reason, s.late_steps
-        FROM lead_register r LEFT JOIN (""" + lateSteps(LeadProcess.KEY, BEFORE_DISPATCH) + """
-        ) s ON s.case_no = r.lead_no
+          COALESCE(r.designer, r.lead_owner, r.claimed_by) AS person, COALESCE(r.lead_owner, r.claimed_by) AS owner,
+          r.designer, r.status, r.order_size, r.dispatched_at, r.outcome_reason,
+          """ + lateSteps(LeadProcess.KEY, "r.lead_no", BEFORE_DISPATCH) + """
+        FROM lead_register r
         WHERE r.received_at >= ? AND r.received_at < ? AND r.status <> 'merged'""", rs -> {
       CaseRow c = row(rs, rs.getString("designer") == null ? "marketing" : "design");
+      // Screening a lead and getting it to a designer in time is the work of sales (市场部), for whoever owns it.
+      CaseRow intake = new CaseRow(c.caseNo(), c.office(), "marketing", rs.getString("owner"), c.date());
       String status = rs.getString("status");
       String reason = rs.getString("outcome_reason");
       boolean dispatched = rs.getTimestamp("dispatched_at") != null;
-      out.accept(CaseFact.counted("lead-invalid", c, LeadRegister.INVALID.equals(status))
+      out.accept(CaseFact.counted("lead-invalid", intake, LeadRegister.INVALID.equals(status))
           .because(LeadRegister.INVALID.equals(status) ? LeadEndings.reasonLabel(reason) : null));
       if (dispatched) {
-        out.accept(CaseFact.counted("lead-dispatched-in-time", c, rs.getInt("late_steps") == 0));
+        out.accept(CaseFact.counted("lead-dispatched-in-time", intake, rs.getInt("late_steps") == 0));
         out.accept(CaseFact.counted("lead-lost", c, LeadRegister.LOST.equals(status))
             .because(LeadRegister.LOST.equals(status) ? LeadEndings.reasonLabel(reason) : null));
       }
@@ -213,28 +216,33 @@ class KpiRules {
       if (!"renovation".equals(shop.kind()) || (p.offices() != null && !p.offices().contains(shop.code()))) {
         continue;
       }
+      // A designer in two grade groups is counted once, at the cap of the highest grade.
+      Map<String, Candidate> inShop = new LinkedHashMap<>();
       for (String grade : DesignerPool.GRADES) {
-        for (Candidate designer : designers.of(grade, shop.code(), now)) {
-          out.accept(new CaseFact("designer-load", null, shop.code(), "design", designer.id(), today, 0,
-              designer.caps().openOrders(), null));
-          jdbc.query("""
-              SELECT lead_no FROM lead_register WHERE designer = ? AND status = ? AND dispatched_at >= ?
-                AND (office = ? OR office IS NULL)""", rs -> {
-            out.accept(new CaseFact("designer-load", rs.getString(1), shop.code(), "design", designer.id(), today, 1,
-                0, null));
-          }, designer.id(), LeadRegister.DISPATCHED, weekStart, shop.code());
-        }
+        designers.of(grade, shop.code(), now).forEach(d -> inShop.put(d.id(), d));
+      }
+      for (Candidate designer : inShop.values()) {
+        out.accept(new CaseFact("designer-load", null, shop.code(), "design", designer.id(), today, 0,
+            designer.caps().openOrders(), null));
+        jdbc.query("""
+            SELECT lead_no FROM lead_register WHERE designer = ? AND status = ? AND dispatched_at >= ?
+              AND office = ?""", rs -> {
+          out.accept(new CaseFact("designer-load", rs.getString(1), shop.code(), "design", designer.id(), today, 1,
+              0, null));
+        }, designer.id(), LeadRegister.DISPATCHED, weekStart, shop.code());
       }
     }
   }
 
-  /** Per case of the process: its steps done late and their working minutes (of the listed steps, or of all). */
-  private static String lateSteps(String processKey, List<String> steps) {
-    String only = steps == null ? "" : " AND step IN ('" + String.join("', '", steps) + "')";
-    return """
-        SELECT case_no, SUM(CASE WHEN on_time = FALSE THEN 1 ELSE 0 END) AS late_steps,
-          SUM(working_minutes) AS working_minutes
-        FROM case_step_time WHERE process_key = '""" + processKey + "'" + only + " GROUP BY case_no";
+  /**
+   * Per case of the process: its steps done late and their working minutes (of the listed steps, or of all). As
+   * subqueries on the case's number, so each reads the case's own rows by index, whatever the size of the table.
+   */
+  private static String lateSteps(String processKey, String caseNo, List<String> steps) {
+    String where = "FROM case_step_time s WHERE s.case_no = " + caseNo + " AND s.process_key = '" + processKey + "'"
+        + (steps == null ? "" : " AND s.step IN ('" + String.join("', '", steps) + "')");
+    return "(SELECT COUNT(*) " + where + " AND s.on_time = FALSE) AS late_steps, "
+        + "(SELECT SUM(s.working_minutes) " + where + ") AS working_minutes\n";
   }
 
   private void query(Period p, String sql, RowHandler handler) {

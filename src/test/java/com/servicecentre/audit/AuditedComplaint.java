@@ -11,12 +11,12 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 /** A complaint worth auditing, taken through REST by the people who own each step. */
-final class AuditedComplaint {
+public final class AuditedComplaint {
 
   private AuditedComplaint() {}
 
   /** A noise complaint: lina handles it, the complainant is dissatisfied, zhangwei handles it again, late. */
-  static String finishedAfterOneReopening(TestRestTemplate rest) {
+  public static String finishedAfterOneReopening(TestRestTemplate rest) {
     TasklistClient clerk = new TasklistClient(rest, "zhangwei", "demo");
     TasklistClient colleague = new TasklistClient(rest, "lina", "demo");
     Map<String, Object> form = new HashMap<>(Map.of(

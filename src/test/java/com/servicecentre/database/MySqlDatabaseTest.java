@@ -410,6 +410,20 @@ class MySqlDatabaseTest {
         Map.of("cause", "装修超时🕛", "actions", "上门劝导", "result", RESULT));
     assertThat(handled.getStatusCode()).as(handled.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
+    // The key figures on MySQL (kpi/KpiRules' queries over the registers and step times): this month's handled
+    // complaints of customer service count the new one, and it is among the cases behind the figure.
+    JsonNode handledFigure = null;
+    for (JsonNode figure : admin.get("/api/kpi?groupBy=department").get("figures")) {
+      if ("complaint-handled".equals(figure.get("kpi").asText())
+          && "customer-service".equals(figure.get("group").asText())) {
+        handledFigure = figure;
+      }
+    }
+    assertThat(handledFigure).as("complaint-handled of customer-service").isNotNull();
+    assertThat(handledFigure.get("numerator").asDouble()).isPositive();
+    assertThat(admin.get("/api/kpi/cases?kpi=complaint-handled").get("cases").findValuesAsText("caseNo"))
+        .contains(complaintNo);
+
     Map<String, Object> row = app.getBean(ComplaintRegister.class).find(complaintNo);
     assertThat(row.get("COMPLAINANT_NAME")).isEqualTo(NAME);
     assertThat(row.get("DESCRIPTION")).isEqualTo(DESCRIPTION);

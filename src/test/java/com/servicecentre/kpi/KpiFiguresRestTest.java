@@ -29,6 +29,7 @@ class KpiFiguresRestTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired KpiReports reports;
   KpiHistory history;
 
   @BeforeEach
@@ -43,6 +44,7 @@ class KpiFiguresRestTest {
   void removeHistory() {
     history.clear();
     jdbc.update("DELETE FROM kpi_target");
+    jdbc.update("DELETE FROM kpi_report WHERE period_start >= '2031-01-01'");
   }
 
   @Test
@@ -109,6 +111,18 @@ class KpiFiguresRestTest {
     // C1, C3, C4 (proposed, not yet decided) and C5 answer to customer service.
     assertThat(find(departments, "complaint-handled", "customer-service")).containsEntry("groupLabel", "客服中心")
         .containsEntry("numerator", 2.0).containsEntry("denominator", 4.0);
+    // Taking complaints in is customer service's work, whichever department handles them afterwards: maintenance
+    // is not judged on C2's first contact.
+    assertThat(find(departments, "complaint-first-contact", "customer-service")).containsEntry("numerator", 1.0)
+        .containsEntry("denominator", 5.0);
+    assertThat(find(departments, "complaint-first-contact", "maintenance")).containsEntry("denominator", 0.0)
+        .containsEntry("value", null);
+    // Likewise a lead's screening and timely dispatch are sales' (市场部), not the designers'.
+    List<Map<String, Object>> shop = figures("demo", MARCH + "&groupBy=department&office=S01");
+    assertThat(find(shop, "lead-dispatched-in-time", "marketing")).containsEntry("numerator", 3.0)
+        .containsEntry("denominator", 4.0);
+    assertThat(find(shop, "lead-dispatched-in-time", "design")).containsEntry("denominator", 0.0);
+    assertThat(find(shop, "lead-invalid", "marketing")).containsEntry("denominator", 5.0);
 
     List<Map<String, Object>> people = figures("demo", MARCH + "&groupBy=person");
     assertThat(find(people, "repair-arrived-on-time", "liuqiang")).containsEntry("groupLabel", "刘强")
@@ -153,10 +167,9 @@ class KpiFiguresRestTest {
         .getForEntity("/api/kpi?person=lina&" + MARCH, Map.class);
     assertThat(colleague.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
-    // Asked for nothing in particular, zhangwei gets his own: C1, which he settled at intake, and C4 and C5, which
-    // he took and nobody handles yet.
+    // Asked for nothing in particular, zhangwei gets his own: he took all five complaints and settled C1 at once.
     Map<String, Map<String, Object>> own = byKpi(figures("zhangwei", MARCH));
-    assertFigure(own, "complaint-first-contact", 1, 3, 33.33, true);
+    assertFigure(own, "complaint-first-contact", 1, 5, 20.0, false);
     assertThat(own.get("repair-arrived-on-time")).containsEntry("denominator", 0.0);
     ResponseEntity<Map> cases = rest.withBasicAuth("zhangwei", "demo")
         .getForEntity("/api/kpi/cases?kpi=complaint-reopened&" + MARCH, Map.class);
@@ -180,7 +193,7 @@ class KpiFiguresRestTest {
   }
 
   @Test
-  void anOfficeManagerChangesATargetAndTheVerdictFollows() {
+  void anOfficeManagerChangesHisOfficesTargetAndTheVerdictFollows() {
     assertThat(byKpi(figures("huangjun", MARCH)).get("complaint-reopened")).containsEntry("met", false);
     ResponseEntity<Map> refused = rest.withBasicAuth("zhangwei", "demo").exchange("/api/kpi/targets/complaint-reopened",
         HttpMethod.PUT, new HttpEntity<>(Map.of("target", 40)), Map.class);
@@ -189,12 +202,76 @@ class KpiFiguresRestTest {
         HttpMethod.PUT, new HttpEntity<>(Map.of("target", "很多")), Map.class);
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(bad.getBody().get("message").toString()).contains("目标值 (target)");
+    assertThat(rest.withBasicAuth("xiaohong", "demo").exchange("/api/kpi/targets/complaint-reopened?office=A01",
+        HttpMethod.PUT, new HttpEntity<>(Map.of("target", 40)), Map.class).getStatusCode())
+        .as("another office's manager").isEqualTo(HttpStatus.FORBIDDEN);
 
+    // huangjun works in 翠湖花园 only: the target is his office's.
     ResponseEntity<Map> changed = rest.withBasicAuth("huangjun", "demo").exchange(
         "/api/kpi/targets/complaint-reopened", HttpMethod.PUT, new HttpEntity<>(Map.of("target", 40)), Map.class);
     assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
     Map<String, Object> reopened = byKpi(figures("huangjun", MARCH)).get("complaint-reopened");
     assertThat(reopened).containsEntry("target", 40.0).containsEntry("met", true);
+    // 锦绣苑 keeps the company's target, and so does a view over every office.
+    List<Map<String, Object>> otherOffice = rest.withBasicAuth("xiaohong", "demo")
+        .getForObject("/api/kpi/catalogue", List.class);
+    assertThat(otherOffice).filteredOn(k -> "complaint-reopened".equals(k.get("code"))).singleElement()
+        .satisfies(k -> assertThat(k).containsEntry("target", 5));
+    assertThat(byKpi(figures("demo", MARCH)).get("complaint-reopened")).containsEntry("target", 5)
+        .containsEntry("met", false);
+    assertThat(byKpi(figures("demo", MARCH + "&office=A01")).get("complaint-reopened")).containsEntry("met", true);
+  }
+
+  @Test
+  void designerLoadIsTheOrdersInHandAgainstTheCapTodayAndNoneInThePast() {
+    history.leadInHandToday("KPI-L9", "zhuyan");
+    String today = "from=" + java.time.LocalDate.now(com.servicecentre.common.EngineClock.ZONE) + "&to="
+        + java.time.LocalDate.now(com.servicecentre.common.EngineClock.ZONE);
+    Map<String, Object> load = find(figures("xuting", today + "&groupBy=person"), "designer-load", "zhuyan");
+    assertThat((Double) load.get("numerator")).isGreaterThanOrEqualTo(1.0);
+    assertThat((Double) load.get("denominator")).as("zhuyan's cap on orders in hand").isPositive();
+    assertThat((Double) load.get("value")).isCloseTo(
+        100 * (Double) load.get("numerator") / (Double) load.get("denominator"), within(0.01));
+    Map body = rest.withBasicAuth("xuting", "demo").getForObject(
+        "/api/kpi/cases?kpi=designer-load&groupBy=person&group=zhuyan&" + today, Map.class);
+    assertThat((List<Map<String, Object>>) body.get("cases")).extracting(c -> c.get("caseNo")).contains("KPI-L9");
+    // A past period has no snapshot of the load.
+    assertThat(byKpi(figures("xuting", "from=2020-03-01&to=2020-03-31")).get("designer-load"))
+        .containsEntry("value", null);
+  }
+
+  @Test
+  void theMonthlyAssessmentIsReadByManagersAndHeadsAndReRunOnlyByTheOfficeManager() {
+    reports.produce(KpiReportKind.MONTHLY, java.time.LocalDate.of(2031, 3, 1), "A01");
+    String march = "/api/kpi/reports?kind=monthly&from=2031-03-01&to=2031-03-01";
+
+    ResponseEntity<List> all = rest.withBasicAuth("huangjun", "demo").getForEntity(march, List.class);
+    assertThat(all.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<Map<String, Object>> rows = all.getBody();
+    Map<String, Object> office = rows.stream().filter(r -> "*".equals(r.get("department"))).findFirst().orElseThrow();
+    assertThat(office).containsEntry("kindLabel", "月考核").containsEntry("office", "A01");
+    assertThat(office.get("content").toString()).contains("customer-service");
+    // A head reads his own department's assessment only.
+    List<Map<String, Object>> head = rest.withBasicAuth("yangming", "demo").getForObject(march, List.class);
+    assertThat(head).isNotEmpty().allSatisfy(r -> assertThat(r).containsEntry("department", "maintenance"));
+    assertThat(rest.withBasicAuth("yangming", "demo").getForEntity(march + "&department=customer-service", Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.withBasicAuth("zhangwei", "demo").getForEntity(march, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    String rerun = "/api/kpi/reports/monthly/2031-03-01/rerun?office=A01";
+    assertThat(rest.withBasicAuth("wangfang", "demo").postForEntity(rerun, null, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    String thisMonth = java.time.LocalDate.now(com.servicecentre.common.EngineClock.ZONE).withDayOfMonth(1).toString();
+    ResponseEntity<Map> future = rest.withBasicAuth("huangjun", "demo")
+        .postForEntity("/api/kpi/reports/monthly/" + thisMonth + "/rerun?office=A01", null, Map.class);
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(future.getBody().get("message").toString()).contains("periodStart").contains("已经过去");
+    ResponseEntity<Map> badKind = rest.withBasicAuth("huangjun", "demo")
+        .postForEntity("/api/kpi/reports/yearly/2026-01-01/rerun?office=A01", null, Map.class);
+    assertThat(badKind.getBody().get("message").toString()).contains("报表类型 (kind)");
+    assertThat(rest.withBasicAuth("xiaohong", "demo").postForEntity(rerun, null, Map.class).getStatusCode())
+        .as("another office's manager").isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test

@@ -80,6 +80,17 @@ final class KpiHistory {
     return this;
   }
 
+  /** An order dispatched to the designer now, still in hand: it counts in this week's load. */
+  KpiHistory leadInHandToday(String no, String designer) {
+    LocalDateTime now = com.servicecentre.common.EngineClock.now();
+    jdbc.update("""
+        INSERT INTO lead_register (lead_no, process_instance_id, customer_name, phone, address, estimated_amount,
+          source, status, order_size, designer, dispatched_at, received_at, office)
+        VALUES (?, 'none', '客户', '13800000001', '深圳', 100000, 'walk-in', 'dispatched', 'small', ?, ?, ?, 'S01')""",
+        no, designer, now, now);
+    return this;
+  }
+
   private void complaint(String no, int day, boolean settled, String proposed, String responsible, String handler,
       String resolution, Boolean onTime, boolean visitWanted, String visitBy, int reopenings, String satisfaction,
       String status) {

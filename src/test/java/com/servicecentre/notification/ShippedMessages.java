@@ -1,6 +1,7 @@
 package com.servicecentre.notification;
 
 import com.servicecentre.complaint.ComplaintMessages;
+import com.servicecentre.kpi.KpiReportMessages;
 import com.servicecentre.lead.LeadMessages;
 import com.servicecentre.repair.RepairMessages;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.stream.Stream;
  */
 final class ShippedMessages {
 
-  static final List<MessageType> TYPES = Stream.of(new RepairMessages(), new LeadMessages(), new ComplaintMessages())
+  static final List<MessageType> TYPES = Stream.of(new RepairMessages(), new LeadMessages(), new ComplaintMessages(),
+      new KpiReportMessages())
       .map(MessageCatalog::messageTypes).flatMap(List::stream).toList();
 
   private ShippedMessages() {}
