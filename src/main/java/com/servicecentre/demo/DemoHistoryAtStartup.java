@@ -36,12 +36,15 @@ public class DemoHistoryAtStartup implements SmartLifecycle {
   private final int months;
   private final int casesPerMonth;
   private final long seed;
+  private final String until;
   private volatile boolean running;
 
   public DemoHistoryAtStartup(DemoHistory history, CalendarLoader calendars, StaffLoader staff,
       @Value("${service-centre.demo-history.months:3}") int months,
       @Value("${service-centre.demo-history.cases-per-month:140}") int casesPerMonth,
-      @Value("${service-centre.demo-history.seed:20261127}") long seed) {
+      @Value("${service-centre.demo-history.seed:20261127}") long seed,
+      @Value("${service-centre.demo-history.until:}") String until) {
+    this.until = until;
     this.history = history;
     this.calendars = calendars;
     this.staff = staff;
@@ -59,10 +62,12 @@ public class DemoHistoryAtStartup implements SmartLifecycle {
     }
     calendars.load();
     staff.load();
-    LocalDateTime now = EngineClock.now();
+    // Up to now, or (for a history that comes out the same at every run) up to a fixed moment in the past.
+    LocalDateTime now = until.isBlank() ? EngineClock.now() : LocalDateTime.parse(until);
     LocalDate from = now.toLocalDate().minusMonths(months);
     int cases = months * casesPerMonth;
-    LOG.info("演示历史：生成 {} 至今 {} 个月、约 {} 个案件（通过流程引擎，种子 {}）", from, months, cases, seed);
+    LOG.info("演示历史：生成 {} 至 {}（{} 个月）约 {} 个案件，通过流程引擎，种子 {}", from, now.toLocalDate(), months, cases,
+        seed);
     DemoHistory.Totals totals = history.generate(from, now, cases, seed);
     LOG.info("演示历史：完成，用时 {} 秒；发起 {}，已办结 {}，仍在办 {}，受阻 {}；完成任务 {} 个，触发定时器 {} 次",
         totals.took().toSeconds(), totals.started(), totals.finished(), totals.open(), totals.stuck(),

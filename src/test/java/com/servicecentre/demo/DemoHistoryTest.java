@@ -34,6 +34,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @OwnApplication
 class DemoHistoryTest {
 
+  /** A fixed period, so that the seeded history comes out the same at every run. */
+  static final LocalDateTime UNTIL = LocalDateTime.of(2026, 11, 20, 18, 0);
+
   @TempDir Path dataDir;
 
   @Test
@@ -82,8 +85,8 @@ class DemoHistoryTest {
       List<LocalDateTime> received = jdbc.queryForList("SELECT received_at FROM complaint_register"
           + " UNION ALL SELECT reported_at FROM repair_register UNION ALL SELECT received_at FROM lead_register",
           Timestamp.class).stream().map(Timestamp::toLocalDateTime).sorted().toList();
-      LocalDateTime now = LocalDateTime.now(EngineClock.ZONE);
-      assertThat(received.get(0)).isBefore(now.minusDays(20));
+      assertThat(received.get(0)).isBefore(UNTIL.minusDays(20));
+      assertThat(received.get(received.size() - 1)).isBefore(UNTIL);
       assertThat(Duration.between(received.get(0), received.get(received.size() - 1)).toDays())
           .isGreaterThanOrEqualTo(20);
       assertThat(received).allSatisfy(at -> assertThat(hours.isWorkingTime(at.atZone(EngineClock.ZONE).toInstant()))
@@ -120,7 +123,7 @@ class DemoHistoryTest {
             new LeaveOutTestEngine()))
         .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("db").toAbsolutePath()
             + ";DB_CLOSE_ON_EXIT=FALSE", "--service-centre.demo-history.months=1",
-            "--service-centre.demo-history.cases-per-month=50", "--service-centre.notification.relay.enabled=false",
+            "--service-centre.demo-history.cases-per-month=50", "--service-centre.demo-history.until=" + UNTIL, "--service-centre.notification.relay.enabled=false",
             "--logging.level.com.servicecentre.demo=INFO");
   }
 
