@@ -41,7 +41,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Generating takes long (every case runs through the engine), so the database is kept and reused: H2 in
  * {@code bench.folder} (default {@code target/kpi-bench}, one folder per size, months and seed), MariaDB as the
- * database {@code history_bench}. {@code -Dbench.regenerate=true} makes it afresh.
+ * database {@code history_bench} (reused when it holds about that many cases). {@code -Dbench.regenerate=true}
+ * makes it afresh; so is a folder whose generation did not finish.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.servicecentre.bench.KpiBenchmark
  *     [-Dbench.db=h2|mariadb] [-Dbench.cases=10000] [-Dbench.months=12] [-Dbench.samples=20]
@@ -80,6 +81,8 @@ public final class KpiBenchmark {
     Path folder = null;
     boolean generate;
     if (db.equals("mariadb") || db.equals("mysql")) {
+      // The database is reused only for a history of the size asked for.
+      regenerate = regenerate || !mariadbHasCases(cases);
       try (Connection c = DriverManager.getConnection(SERVER, "root", ""); Statement s = c.createStatement()) {
         if (regenerate) {
           s.execute("DROP DATABASE IF EXISTS " + DATABASE);
@@ -94,7 +97,7 @@ public final class KpiBenchmark {
           "--spring.datasource.hikari.data-source-properties.sendFractionalSeconds=false",
           "--spring.datasource.hikari.data-source-properties.characterEncoding=UTF-8",
           "--spring.datasource.hikari.data-source-properties.connectionCollation=utf8mb4_bin"));
-      generate = regenerate || !mariadbHasCases();
+      generate = regenerate;
     } else {
       folder = Path.of(System.getProperty("bench.folder", "target/kpi-bench"))
           .resolve("c" + cases + "-m" + months + "-s" + SEED).toAbsolutePath();
@@ -243,11 +246,11 @@ public final class KpiBenchmark {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  private static boolean mariadbHasCases() {
+  private static boolean mariadbHasCases(int cases) {
     try (Connection c = DriverManager.getConnection(SERVER + DATABASE, "root", "");
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM complaint_register")) {
-      return rs.next() && rs.getLong(1) > 0;
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM ACT_HI_PROCINST")) {
+      return rs.next() && rs.getLong(1) >= cases * 0.9 && rs.getLong(1) <= cases * 1.1;
     } catch (java.sql.SQLException noTablesYet) {
       return false;
     }
