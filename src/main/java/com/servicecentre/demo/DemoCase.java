@@ -3,7 +3,6 @@ package com.servicecentre.demo;
 import com.servicecentre.demo.DemoHistory.TaskView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +27,7 @@ abstract class DemoCase {
   final double lateness;
 
   String instanceId;
-  Instant receivedAt;
   boolean stuck;
-  int lateSteps;
   /** Set by {@link #formFor} when nobody can do the step today; the generator comes back the next working day. */
   boolean tryAgainLater;
   int retries;

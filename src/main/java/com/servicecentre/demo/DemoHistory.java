@@ -298,7 +298,6 @@ public class DemoHistory {
         plan.instanceId = id;
         byInstance.put(id, plan);
         started.merge(plan.processKey, 1, Integer::sum);
-        plan.receivedAt = clock;
       } catch (RuntimeException e) {
         stuck++;
         LOG.warn("演示历史：{} 发起失败（{}）：{}", plan.processKey, plan.starter, e.getMessage());
@@ -335,7 +334,6 @@ public class DemoHistory {
       // gets the escalation group as candidate, and the duty check then refuses its own assignee (reported).
       if (due != null && due.isAfter(created) && !personal && plan.mayBeLate(task.getTaskDefinitionKey())
           && random.nextDouble() < plan.lateness) {
-        plan.lateSteps++;
         return hours.plusWorkingTime(due, Duration.ofMinutes(30 + random.nextInt(600)));
       }
       Duration room = due != null && due.isAfter(created)
