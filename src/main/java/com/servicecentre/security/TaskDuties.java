@@ -65,15 +65,16 @@ final class TaskDuties {
       throw new DutyRefused(user + " 不能办理「" + task.getName() + "」：此任务已由 " + person(task.getAssignee(), context)
           + " 认领，请其本人办理，或由部门负责人改派");
     }
+    boolean candidate = candidateUsers.contains(user) || !Collections.disjoint(groups, candidateGroups);
     if (!candidateGroups.isEmpty() || !candidateUsers.isEmpty()) {
-      if (!candidateUsers.contains(user) && Collections.disjoint(groups, candidateGroups)) {
+      // A step given to a person (it names its department) stays his when 超时督办 has since called in a head's
+      // group as candidates; anyone else needs to be a candidate.
+      Set<String> department = user.equals(task.getAssignee()) ? department(task, context) : Set.of();
+      if (!candidate && (department.isEmpty() || Collections.disjoint(groups, department))) {
         throw new DutyRefused(user + " 不能办理「" + task.getName() + "」：此任务由 "
             + names(candidateGroups, context) + " 办理");
       }
     } else if (task.getAssignee() != null) {
-      if (!task.getAssignee().equals(user)) {
-        throw new DutyRefused(user + " 不能办理「" + task.getName() + "」：此任务已交给 " + task.getAssignee());
-      }
       Set<String> department = department(task, context);
       if (!department.isEmpty() && Collections.disjoint(groups, department)) {
         throw new DutyRefused(user + " 不能办理「" + task.getName() + "」：此任务由 " + names(department, context)

@@ -8,6 +8,12 @@ import com.servicecentre.TasklistClient;
 import com.servicecentre.ledger.FeeLedger;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,6 +30,8 @@ class RepairRestEndToEndTest {
   @Autowired TestRestTemplate rest;
   @Autowired RepairRegister register;
   @Autowired FeeLedger ledger;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService management;
 
   @Test
   void inHomeRepairReportedDispatchedRepairedChargedAndVisited() {
@@ -89,6 +97,38 @@ class RepairRestEndToEndTest {
         .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(ledger.entries(jobNo)).singleElement().satisfies(e -> assertThat(e).containsEntry("PAID", true)
         .containsEntry("PAID_BY", "zhaomin").containsEntry("PAYMENT_REFERENCE", "SK-2026-0042"));
+  }
+
+  /**
+   * 超时督办 calls in the dispatcher as a candidate of the technician's overdue task; the technician keeps it and
+   * finishes it himself (he is no dispatcher, but the task is his).
+   */
+  @Test
+  void aTechnicianFinishesHisOverdueRepairAfterTheDispatcherWasCalledIn() {
+    TasklistClient dispatcher = new TasklistClient(rest, "yangming", "demo");
+    TasklistClient technician = new TasklistClient(rest, "liuqiang", "demo");
+    String id = TasklistClient.json(new TasklistClient(rest, "zhangwei", "demo")
+        .submitStartForm("repair-dispatch", report("in-home", "plumbing-electrical"))).get("id").asText();
+    assertThat(dispatcher.claimAndSubmit(id, "dispatchTechnician", "yangming", Map.of("technician", "liuqiang"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    technician.submitTaskForm(technician.task(id, "confirmArrival").get("id").asText(), Map.of());
+    Task work = taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey("repairOnSite").singleResult();
+
+    ClockUtil.setCurrentTime(new Date(work.getDueDate().getTime() + 60_000));
+    try {
+      for (Job overdue : management.createJobQuery().processInstanceId(id).timers()
+          .activityId("repairOnSiteOverdue").list()) {
+        management.executeJob(overdue.getId());
+      }
+    } finally {
+      ClockUtil.reset();
+    }
+    assertThat(taskService.getIdentityLinksForTask(work.getId())).anySatisfy(link ->
+        assertThat(link.getGroupId()).isEqualTo("dispatcher"));
+
+    ResponseEntity<String> done = technician.submitTaskForm(work.getId(), Map.of("repairResult", "fixed",
+        "workDone", "更换水龙头", "labourHours", 0.5, "chargeService", "tap-replace", "chargeQuantity", 1));
+    assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   @Test
