@@ -128,7 +128,11 @@ public class KpiFigures {
       case TOTAL -> f -> TOTAL;
       case DEPARTMENT -> f -> Objects.requireNonNullElse(f.department(), NOBODY);
       case PERSON -> f -> Objects.requireNonNullElse(f.person(), NOBODY);
-      default -> f -> by.periodOf(f.date());
+      default -> {
+        // Tens of thousands of facts fall on a few hundred days: each day's period is worked out once.
+        Map<LocalDate, String> periods = new HashMap<>();
+        yield f -> periods.computeIfAbsent(f.date(), by::periodOf);
+      }
     };
   }
 
