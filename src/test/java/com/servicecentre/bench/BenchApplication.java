@@ -1,5 +1,6 @@
 package com.servicecentre.bench;
 
+import com.servicecentre.LeaveOutTestEngine;
 import com.servicecentre.ServiceCentreApplication;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,10 +16,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * The real application (its Spring Boot context, engine plugins, delegates, DMN, history level full, authorization
@@ -103,23 +101,6 @@ final class BenchApplication implements AutoCloseable {
   private static void mariadb(String sql) throws SQLException {
     try (Connection c = DriverManager.getConnection(MARIADB_SERVER, "root", ""); Statement s = c.createStatement()) {
       s.execute(sql);
-    }
-  }
-
-  private static final class LeaveOutTestEngine extends TypeExcludeFilter {
-    @Override
-    public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-      return reader.getClassMetadata().getClassName().equals("com.servicecentre.TestEngine");
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof LeaveOutTestEngine;
-    }
-
-    @Override
-    public int hashCode() {
-      return LeaveOutTestEngine.class.hashCode();
     }
   }
 

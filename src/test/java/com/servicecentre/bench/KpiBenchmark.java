@@ -1,5 +1,6 @@
 package com.servicecentre.bench;
 
+import com.servicecentre.LeaveOutTestEngine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.servicecentre.ServiceCentreApplication;
@@ -26,10 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -312,22 +310,5 @@ public final class KpiBenchmark {
 
   private static double loadAverage() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-  }
-
-  private static final class LeaveOutTestEngine extends TypeExcludeFilter {
-    @Override
-    public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-      return reader.getClassMetadata().getClassName().equals("com.servicecentre.TestEngine");
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof LeaveOutTestEngine;
-    }
-
-    @Override
-    public int hashCode() {
-      return LeaveOutTestEngine.class.hashCode();
-    }
   }
 }

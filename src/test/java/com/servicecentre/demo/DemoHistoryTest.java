@@ -1,5 +1,6 @@
 package com.servicecentre.demo;
 
+import com.servicecentre.LeaveOutTestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.servicecentre.OwnApplication;
@@ -20,10 +21,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -123,24 +121,8 @@ class DemoHistoryTest {
             new LeaveOutTestEngine()))
         .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("db").toAbsolutePath()
             + ";DB_CLOSE_ON_EXIT=FALSE", "--service-centre.demo-history.months=1",
-            "--service-centre.demo-history.cases-per-month=50", "--service-centre.demo-history.until=" + UNTIL, "--service-centre.notification.relay.enabled=false",
+            "--service-centre.demo-history.cases-per-month=50", "--service-centre.demo-history.until=" + UNTIL,
+            "--service-centre.notification.relay.enabled=false",
             "--logging.level.com.servicecentre.demo=INFO");
-  }
-
-  private static final class LeaveOutTestEngine extends TypeExcludeFilter {
-    @Override
-    public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-      return reader.getClassMetadata().getClassName().equals("com.servicecentre.TestEngine");
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof LeaveOutTestEngine;
-    }
-
-    @Override
-    public int hashCode() {
-      return LeaveOutTestEngine.class.hashCode();
-    }
   }
 }
