@@ -1,5 +1,6 @@
 package com.servicecentre.demo;
 
+import com.servicecentre.common.DueAsyncSteps;
 import com.servicecentre.calendar.WorkingCalendar;
 import com.servicecentre.calendar.WorkingCalendars;
 import com.servicecentre.common.EngineClock;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -269,22 +269,8 @@ public class DemoHistory {
 
     /** The asynchronous steps (notifications, bookings, archives) that are due now. */
     private void runAsyncSteps() {
-      Set<String> failed = new HashSet<>();
-      for (int round = 0; round < 20; round++) {
-        List<Job> due = new ArrayList<>(management.createJobQuery().messages().executable().list());
-        due.removeIf(job -> failed.contains(job.getId()));
-        if (due.isEmpty()) {
-          return;
-        }
-        for (Job job : due) {
-          try {
-            management.executeJob(job.getId());
-          } catch (RuntimeException e) {
-            failed.add(job.getId());
-            LOG.warn("演示历史：异步步骤 {} ({}) 失败：{}", job.getId(), job.getProcessInstanceId(), e.getMessage());
-          }
-        }
-      }
+      DueAsyncSteps.run(management, management::createJobQuery, (job, e) -> LOG.warn(
+          "演示历史：异步步骤 {} ({}) 失败：{}", job.getId(), job.getProcessInstanceId(), e.getMessage()));
     }
 
     // --- cases and tasks ---------------------------------------------------------------------------------------

@@ -1,17 +1,14 @@
 package com.servicecentre.bench;
 
 import com.servicecentre.TestStaff;
-import java.util.ArrayList;
-import java.util.HashSet;
+import com.servicecentre.common.DueAsyncSteps;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 
@@ -83,22 +80,7 @@ final class CaseDriver {
   }
 
   private void runDueJobs(String processInstanceId) {
-    Set<String> failed = new HashSet<>();
-    for (int round = 0; round < 20; round++) {
-      List<Job> due = new ArrayList<>(management.createJobQuery().processInstanceId(processInstanceId).messages()
-          .executable().list());
-      due.removeIf(job -> failed.contains(job.getId()));
-      if (due.isEmpty()) {
-        return;
-      }
-      for (Job job : due) {
-        try {
-          management.executeJob(job.getId());
-        } catch (RuntimeException e) {
-          failed.add(job.getId());
-          System.err.println("job " + job.getId() + " failed: " + e.getMessage());
-        }
-      }
-    }
+    DueAsyncSteps.run(management, () -> management.createJobQuery().processInstanceId(processInstanceId),
+        (job, e) -> System.err.println("job " + job.getId() + " failed: " + e.getMessage()));
   }
 }
